@@ -23,6 +23,9 @@ public final class Tokenizer {
             "Va", "Ga", "Md", "Mich", "Minn", "Nev", "Okla", "Ore", "Wis", "Ala", "Ark", "Kan", "La",
             "Miss", "Neb", "Del", "Tex", "Vt", "e.g", "i.e", "cf", "al", "Mses", "Messrs");
 
+    /** Abbreviations of "number", which take their period only before a number ("No. 5", not "No."). */
+    private static final Set<String> NUMBER_SIGNS = Set.of("No", "Nos");
+
     private Tokenizer() {
     }
 
@@ -185,13 +188,23 @@ public final class Tokenizer {
         if (end < n && text.charAt(end) == '.') {
             boolean dotted = end - i >= 3 && text.charAt(end - 2) == '.';
             boolean initial = end - i == 1 && Character.isUpperCase(text.charAt(i));
-            if (dotted || initial || ABBREVIATIONS.contains(text.substring(i, end))) {
+            String word = text.substring(i, end);
+            // "No." abbreviates "number" only before one; otherwise it is the answer "No" ending a sentence
+            boolean abbreviation = ABBREVIATIONS.contains(word)
+                    && (!NUMBER_SIGNS.contains(word) || digitFollows(text, end + 1));
+            if (dotted || initial || abbreviation) {
                 if (!(end + 1 < n && text.charAt(end + 1) == '.')) { // not the start of an ellipsis
                     end++;
                 }
             }
         }
         return end;
+    }
+
+    /** Whether a digit comes at {@code j}, after at most one space. */
+    private static boolean digitFollows(String text, int j) {
+        int k = j < text.length() && Character.isSpaceChar(text.charAt(j)) ? j + 1 : j;
+        return k < text.length() && Character.isDigit(text.charAt(k));
     }
 
     private static int scanNumber(String text, int i) {
