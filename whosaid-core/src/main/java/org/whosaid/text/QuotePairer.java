@@ -184,7 +184,7 @@ public final class QuotePairer {
     static boolean containsNewline(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\u2029') {
+            if (c == '\n' || c == '\r' || c == '\u2029' || c == '\u2028') {
                 return true;
             }
         }
