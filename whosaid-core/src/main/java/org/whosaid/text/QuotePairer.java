@@ -84,6 +84,8 @@ public final class QuotePairer {
                     if (top != null && isLowOpener(top.mark) && (mark == QuoteMark.LEFT_DOUBLE || mark == QuoteMark.LEFT_SINGLE)
                             && !(opensCtx && !closesCtx)) {
                         close(text, stack, openIndex, t, out); // German „...“
+                    } else if (top != null && top.mark.direction() == QuoteMark.Direction.CLOSE && closesCtx && !opensCtx) {
+                        close(text, stack, openIndex, t, out); // Danish »...«: opened by a closing-style mark
                     } else if (top != null && top.mark == mark && openIndex == stack.size() - 1 && !opensCtx && closesCtx) {
                         close(text, stack, openIndex, t, out); // “...“ typo
                     } else {
