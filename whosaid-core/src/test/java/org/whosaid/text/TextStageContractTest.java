@@ -3,7 +3,6 @@ package org.whosaid.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -116,8 +115,8 @@ class TextStageContractTest {
     /** Invariants that only make sense for the text stage's own records. */
     private static void assertTextStageSpecifics(TextLayer layer) {
         String text = layer.text();
-        List<Integer> quoteStarts = new ArrayList<>();
-        List<Integer> quoteEnds = new ArrayList<>();
+        Set<Integer> quoteStarts = new HashSet<>();
+        Set<Integer> quoteEnds = new HashSet<>();
         for (Token t : layer.tokens()) {
             if (t.kind() == TokenKind.QUOTE) {
                 quoteStarts.add(t.start());
