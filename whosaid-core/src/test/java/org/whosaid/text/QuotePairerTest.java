@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -117,6 +118,42 @@ class QuotePairerTest {
     }
 
     @Test
+    void pairsClosingMarkStandingAloneBetweenSpaces() {
+        String text = "\u201cThe border stays shut, \u201d the minister said.";
+        QuotedSpan q = single(text);
+        assertThat(q.closed()).isTrue();
+        assertThat(q.pieces()).extracting(p -> p.of(text)).containsExactly("The border stays shut,");
+    }
+
+    @Test
+    void nestsThreeLevelsWithIncreasingDepth() {
+        String text = "\u201cA \u2018B \u201cC\u201d B\u2019 A,\u201d she said.";
+        assertThat(pair(text)).extracting(QuotedSpan::depth).containsExactly(0, 1, 2);
+        assertThat(quoted(text)).containsExactly("A \u2018B \u201cC\u201d B\u2019 A,", "B \u201cC\u201d B", "C");
+    }
+
+    @Test
+    void keepsContractionsInsideStraightSingleQuotes() {
+        assertThat(quoted("She said: 'I don't know, it's late.'")).containsExactly("I don't know, it's late.");
+    }
+
+    @Test
+    @Disabled("pairer limitation, for the lead: a plural-possessive apostrophe inside an open single quotation"
+            + " closes it (it closes by context); should prefer a later closing mark in the same paragraph")
+    void keepsPluralPossessiveInsideSingleQuotesFromClosingThem() {
+        String text = "\u2018We defend the Kurds\u2019 land,\u2019 he said.";
+        assertThat(quoted(text)).containsExactly("We defend the Kurds\u2019 land,");
+    }
+
+    @Test
+    @Disabled("pairer bug, for the lead: elision apostrophes at a word start (\u201990s, \u2019n\u2019, 'Tis) open"
+            + " quotations: \u2019 after a space is taken for a Swedish-style opener and ' before a letter for an opener")
+    void doesNotTreatElisionApostrophesAsQuotes() {
+        assertThat(pair("In the \u201990s, rock \u2019n\u2019 roll ruled the charts.")).isEmpty();
+        assertThat(quoted("'Tis the season, he said 'fine' today.")).containsExactly("fine");
+    }
+
+    @Test
     void pairsGermanLowAndHighQuotes() {
         String text = "Sie sagte: \u201eWir schaffen das\u201c, und ging.";
         QuotedSpan q = single(text);
@@ -198,6 +235,22 @@ class QuotePairerTest {
         assertThat(q.spansParagraphs()).isTrue();
         assertThat(q.outer()).isEqualTo(new Span(0, text.lastIndexOf('\u201d') + 1));
         assertThat(q.content().of(text)).startsWith("We will").endsWith("stops,");
+    }
+
+    @Test
+    void continuesGermanAndFrenchQuotationsReopenedAtANewParagraph() {
+        String german = "\u201eErster Absatz.\n\n\u201eZweiter Absatz\u201c, sagte er.";
+        assertThat(quoted(german)).containsExactly("Erster Absatz. | Zweiter Absatz");
+        String french = "\u00ab Premier paragraphe.\n\n\u00ab Second \u00bb, dit-il.";
+        assertThat(quoted(french)).containsExactly("Premier paragraphe. | Second");
+    }
+
+    @Test
+    void doesNotContinueAQuotationAcrossAParagraphWithoutAnOpeningMark() {
+        String text = "\u201cFirst.\n\nA paragraph without marks.\n\n\u201cThird,\u201d he said.";
+        List<QuotedSpan> spans = pair(text);
+        assertThat(spans).extracting(QuotedSpan::closed).containsExactly(false, true);
+        assertThat(quoted(text)).containsExactly("First.", "Third,");
     }
 
     @Test
