@@ -20,7 +20,7 @@ import org.whosaid.text.TextLayer;
 public final class StructureAnalyzer {
 
     /** Photo and wire agencies that appear alone on a credit line. */
-    private static final Set<String> AGENCIES = Set.of(
+    private static final Set<String> AGENCIES = set(
             "reuters", "ap", "afp", "associated press", "getty images", "getty", "epa", "tass", "ria novosti",
             "sputnik", "bloomberg", "shutterstock", "xinhua", "anadolu", "anadolu agency", "dpa", "efe",
             "ansa", "pa", "pa images", "pa media", "ap photo", "afp photo", "reuters photo", "globallookpress",
@@ -253,5 +253,10 @@ public final class StructureAnalyzer {
             in = letter;
         }
         return words;
+    }
+
+    /** A set from a word list that may repeat words. */
+    private static Set<String> set(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
     }
 }
