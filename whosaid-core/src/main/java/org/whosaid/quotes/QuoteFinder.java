@@ -158,6 +158,9 @@ public final class QuoteFinder {
                     return false;
                 }
             }
+            if (w.endsWith("ing") && !(i > sentenceStart && lower[i - 1].equals(","))) {
+                return false; // participles introduce speech only after a comma: ", saying that"
+            }
             if (Words.AMBIGUOUS_CUES.contains(w)) {
                 if (i == sentenceStart) {
                     return false;
@@ -230,8 +233,15 @@ public final class QuoteFinder {
                     src = np == null ? null : span(np[0], np[1]);
                 }
                 if (src != null && !quoteUsed[q] && speechBlock(quotes.get(q))) {
-                    addDirect(q, cueSpan, src, s, v, 0.9);
-                    markCovered(a, b);
+                    int open = openTok[q];
+                    Sentence first = layer.sentences().get(layer.sentenceAt(tokens.get(open).start()));
+                    if (skipConnectives(first.firstToken(), open) == open) {
+                        addDirect(q, cueSpan, src, s, v, 0.9);
+                        markCovered(a, b);
+                    } else {
+                        // quoted words inside a longer clause: "Calling on X to “pick up” ..., Y said."
+                        reportedBefore(si, s, a, beforeSubj, cueSpan, src, belief, v);
+                    }
                     return;
                 }
             }
@@ -279,6 +289,30 @@ public final class QuoteFinder {
                 return;
             }
 
+            // "As X noted in an interview, CONTENT."
+            if (subjStart > a && lower[subjStart - 1].equals("as") || subjStart == a + 1 && lower[a].equals("as")
+                    || source != null && source.start() == tokens.get(a).start() && lower[a].equals("as")) {
+                int comma = -1;
+                for (int k = cueEnd; k < b && k < cueEnd + 12; k++) {
+                    if (lower[k].equals(",") && quoteOf[k] < 0) {
+                        comma = k;
+                        break;
+                    }
+                }
+                if (comma >= 0) {
+                    int cs = comma + 1;
+                    int ce = contentEnd(cs, b);
+                    if (ce - cs >= 2) {
+                        if (lower[source.start() == tokens.get(a).start() ? a : subjStart].equals("as")) {
+                            source = new Span(tokens.get(a + 1).start(), source.end());
+                        }
+                        addReported(cs, ce, cueSpan, source, s, belief, v);
+                        markCovered(a, b);
+                        return;
+                    }
+                }
+            }
+
             // 3. reported content after the cue: SUBJ said (that) ...
             int contentStart = contentStartAfter(v, cueEnd, b);
             int contentEnd = contentEnd(contentStart, b);
@@ -296,25 +330,64 @@ public final class QuoteFinder {
                 return;
             }
             // 5. a cue clause with no content refers to the sentence before: "X wrote about it on Twitter."
-            if (afterIsOnlyAdjuncts(cueEnd, b) && subjStart >= a && b - a <= 20 && si > 0) {
-                Sentence prev = layer.sentences().get(si - 1);
-                if (structure.carriesSpeech(prev.span().start()) && !covered[prev.firstToken()]
-                        && !textBetweenHasBlankLine(prev.span().end(), s.span().start(), 2)) {
-                    int ps = skipConnectives(prev.firstToken(), prev.endToken());
-                    int pe = trimEnd(ps, prev.endToken());
-                    if (pe - ps >= 3) {
-                        addReported(ps, pe, cueSpan, source, s, false, v);
-                        markCovered(prev.firstToken(), prev.endToken());
-                        markCovered(a, b);
-                    }
+            if (afterIsOnlyAdjuncts(cueEnd, b) && subjStart >= a && b - a <= 20) {
+                contentFromPreviousSentence(si, s, cueSpan, source, v);
+            }
+        }
+
+        private void contentFromPreviousSentence(int si, Sentence s, Span cueSpan, Span source, int v) {
+            if (si == 0) {
+                return;
+            }
+            Sentence prev = layer.sentences().get(si - 1);
+            if (structure.carriesSpeech(prev.span().start()) && !covered[prev.firstToken()]) {
+                int ps = skipConnectives(prev.firstToken(), prev.endToken());
+                int pe = trimEnd(ps, prev.endToken());
+                if (pe - ps >= 3) {
+                    addReported(ps, pe, cueSpan, source, s, false, v);
+                    markCovered(prev.firstToken(), prev.endToken());
+                    markCovered(s.firstToken(), s.endToken());
                 }
             }
         }
 
+        /** "about this", "this", "so", "it": words that point back instead of saying something. */
+        private boolean isBackReference(int cs, int ce) {
+            for (int k = cs; k < ce; k++) {
+                String w = lower[k];
+                if (!(w.equals("about") || w.equals("this") || w.equals("that") || w.equals("it") || w.equals("so")
+                        || w.equals("on") || w.equals("of") || w.equals("as") || w.equals("much") || w.equals("such"))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Skips connectives and a short leading adjunct: "At the same time,", "In addition,". */
+        private int skipLeadingAdjunct(int a, int end) {
+            int i = skipConnectives(a, end);
+            if (i < end && (Words.PREPOSITIONS.contains(lower[i]) || Words.CONNECTIVES.contains(lower[i]))) {
+                for (int k = i + 1; k < end && k <= i + 5; k++) {
+                    if (quoteOf[k] >= 0 || lexicon.isCueVerb(lower[k])) {
+                        break;
+                    }
+                    if (lower[k].equals(",")) {
+                        return k + 1;
+                    }
+                }
+            }
+            return i;
+        }
+
         private void reportedBefore(int si, Sentence s, int a, int commaTok, Span cueSpan, Span source,
                 boolean belief, int v) {
-            int cs = skipConnectives(a, commaTok);
+            int cs = skipLeadingAdjunct(a, commaTok);
             int ce = trimEnd(cs, commaTok);
+            if (ce - cs <= 3 && isBackReference(cs, ce)) {
+                // "About this, X wrote on Twitter.": the content is the sentence before
+                contentFromPreviousSentence(si, s, cueSpan, source, v);
+                return;
+            }
             if (ce - cs < 2) {
                 return;
             }
@@ -411,6 +484,10 @@ public final class QuoteFinder {
                 if (i > from && lexicon.isCueVerb(w) && !Words.isCapitalized(tok.text(text))) {
                     break;
                 }
+                if (i > from && w.length() > 4 && w.endsWith("ed") && !Words.isCapitalized(tok.text(text))
+                        && !Words.NOUN_PRECEDERS.contains(lower[i - 1])) {
+                    break; // "the head of the White House signed ..."
+                }
                 i++;
                 count++;
             }
@@ -438,8 +515,16 @@ public final class QuoteFinder {
                 return null;
             }
             int np1End = k;
-            int np1Start = subjectStart(sentenceStart, np1End);
-            if (np1Start >= np1End) {
+            int np1Start = np1End;
+            while (np1Start > sentenceStart && !lower[np1Start - 1].equals(",") && np1End - np1Start < 15
+                    && quoteOf[np1Start - 1] < 0 && !lower[np1Start - 1].equals("that")) {
+                np1Start--;
+            }
+            np1Start = skipConnectives(np1Start, np1End);
+            if (np1Start < np1End && lower[np1Start].equals("as")) {
+                np1Start++;
+            }
+            if (np1Start >= np1End || np1End - np1Start >= 15) {
                 return null;
             }
             // "As Andrei Sidorov, head of ..., noted" -> the subject phrase begins after "As"
@@ -618,10 +703,6 @@ public final class QuoteFinder {
             return structure.carriesSpeech(q.outer().start());
         }
 
-        private static boolean textBetweenHasBlankLine(int from, int to, int newlines) {
-            return false;
-        }
-
         // ---------------------------------------------------------------- according to / opinion
 
         private boolean accordingTo(int si, Sentence s, int i) {
@@ -788,8 +869,10 @@ public final class QuoteFinder {
                 if (q >= 0) {
                     quotedTokens++;
                     if (openTok[q] == k) {
-                        quoted++;
                         quoteUsed[q] = true;
+                        if (!isScareQuote(q)) {
+                            quoted++;
+                        }
                     }
                 }
             }
@@ -811,6 +894,20 @@ public final class QuoteFinder {
             Span[] frame = channelAndTime(s, content);
             double confidence = type == QuoteType.PARTIAL ? 0.8 : type == QuoteType.BELIEF ? 0.6 : 0.7;
             out.add(new Attribution(type, List.of(content), cue, source, frame[0], frame[1], confidence));
+        }
+
+        /** One word, or a capitalised name ("Islamic State"): a scare quote or a title, not speech. */
+        private boolean isScareQuote(int q) {
+            int words = 0;
+            boolean allCapitalised = true;
+            int end = closeTok[q] >= 0 ? closeTok[q] : Math.min(tokens.size(), openTok[q] + 12);
+            for (int k = openTok[q] + 1; k < end; k++) {
+                if (tokens.get(k).kind() == TokenKind.WORD || tokens.get(k).kind() == TokenKind.NUMBER) {
+                    words++;
+                    allCapitalised &= Words.isCapitalized(tokens.get(k).text(text));
+                }
+            }
+            return words <= 1 || allCapitalised && words <= 4;
         }
 
         /** Direct quotations drop the comma that the closing mark followed ("our country, ”"). */

@@ -70,7 +70,8 @@ final class Lexicon {
             "telegraph", "guardian", "observer", "review", "monitor", "watch", "fed", "reserve", "airlines",
             "motors", "ltd", "llc", "plc", "assembly", "duma", "ministry", "authority", "authorities",
             "command", "corps", "council", "secretariat", "embassy", "consulate", "mission", "commission",
-            "pac", "super", "state", "poll", "survey", "research");
+            "pac", "super", "state", "poll", "survey", "research", "faculty", "school", "college", "academy",
+            "processes", "studies", "program", "programme", "project", "initiative", "alliance", "front");
 
     /** Countries, continents and large cities: speakers only as governments ("Russia said"). */
     static final Set<String> PLACES = set(
@@ -84,7 +85,7 @@ final class Lexicon {
             "lebanon", "jordan", "yemen", "cuba", "venezuela", "greece", "netherlands", "belgium", "austria",
             "switzerland", "norway", "denmark", "finland", "hungary", "romania", "serbia", "georgia",
             "belarus", "kazakhstan", "australia", "new zealand", "nigeria", "kenya", "ethiopia", "sudan",
-            "somalia", "palestine", "gaza", "kurdistan", "crimea", "nevada", "carolina", "hampshire",
+            "somalia", "palestine", "middle east", "the middle east", "european union", "gulf", "gaza", "kurdistan", "crimea", "nevada", "carolina", "hampshire",
             "new hampshire", "south carolina", "chicago", "boston", "miami", "dallas", "baltimore",
             "philadelphia", "atlanta", "denver", "houston", "seattle", "detroit", "michigan", "wisconsin",
             "pennsylvania", "arizona", "colorado", "georgia", "illinois", "massachusetts", "maryland");
@@ -121,11 +122,21 @@ final class Lexicon {
                 return "us";
             case "uk", "u.k.", "british", "britain", "england", "english":
                 return "uk";
+            case "german", "germany": return "germ";
+            case "french", "france": return "fran";
+            case "dutch", "netherlands": return "neth";
+            case "greek", "greece": return "gree";
+            case "iraqi", "iraq": return "iraq";
+            case "israeli", "israel": return "isra";
+            case "saudi": return "saud";
+            case "swiss", "switzerland": return "swit";
+            case "czech": return "czec";
+            case "thai", "thailand": return "thai";
             default:
                 break;
         }
-        if (w.length() < 5 || !Character.isLetter(w.charAt(0))) {
-            return null;
+        if (w.length() < 5 || !Character.isUpperCase(word.charAt(0))) {
+            return null; // suffix rules only for capitalised words: "Syrian", not "politician"
         }
         if (w.endsWith("ian") || w.endsWith("ish") || w.endsWith("ese") || w.endsWith("ean")) {
             return w.substring(0, Math.min(4, w.length()));

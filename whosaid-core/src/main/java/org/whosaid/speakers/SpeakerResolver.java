@@ -46,6 +46,10 @@ public final class SpeakerResolver {
         final Set<String> descriptors = new LinkedHashSet<>();
         int firstSeen;
         boolean speaks;
+        /** A country or city: a speaker only as its government, never a pronoun's antecedent. */
+        boolean place;
+        /** Seen only as one capitalised word: not an antecedent unless it speaks. */
+        boolean weak;
 
         EntityBuilder(String name, EntityKind kind, int firstSeen) {
             this.name = name;
@@ -141,7 +145,7 @@ public final class SpeakerResolver {
                     e = resolveMention(src);
                     if (e != null) {
                         resolvedMentions.put(src, e);
-                        mentions.add(new Mention(src.start(), e));
+                        addMention(new Mention(src.start(), e));
                     }
                 }
                 if (e != null) {
@@ -246,8 +250,25 @@ public final class SpeakerResolver {
             }
             // split off titles: "US President Donald Trump" -> descriptor + name
             int nameStart = s;
-            while (nameStart < e - 1 && Lexicon.TITLES.contains(lower(nameStart))) {
+            boolean orgName = Lexicon.PLACES.contains(span(s, e).of(text).toLowerCase(Locale.ROOT));
+            for (int k = s; k < e; k++) {
+                orgName |= Lexicon.ORG_WORDS.contains(lower(k));
+            }
+            while (!orgName && nameStart < e && (Lexicon.TITLES.contains(lower(nameStart))
+                    || Lexicon.nationalityKey(tokens.get(nameStart).text(text)) != null && nameStart + 1 < e)) {
                 nameStart++;
+            }
+            if (nameStart >= e || e - nameStart == 1 && (Lexicon.TITLES.contains(lower(nameStart))
+                    || Lexicon.ROLE_NOUNS.contains(lower(nameStart)))) {
+                return; // only titles: "Permanent Representative", "Prime Minister"
+            }
+            if (isNameJoiner(nameStart)) {
+                return; // "Permanent Representative of Syria": a role, not a name
+            }
+            String single = lower(nameStart);
+            if (e - nameStart == 1 && !Lexicon.GROUP_NOUNS.contains(single) && !Lexicon.PLACES.contains(single)
+                    && (Lexicon.nationalityKey(tokens.get(nameStart).text(text)) != null || single.endsWith("ic"))) {
+                return; // "American", "Swedish", "Islamic": adjectives, not names
             }
             String descriptor = nameStart > s ? span(s, nameStart).of(text) : null;
             String lowerRole = roleBefore(s);
@@ -261,9 +282,15 @@ public final class SpeakerResolver {
                     && !knownSurname(name)) {
                 return; // a capitalised first word is only a name when the article names it elsewhere
             }
+            boolean known = byKey.containsKey(name.toLowerCase(Locale.ROOT)) || knownSurname(name);
             EntityBuilder entity = lookup(name, kind, personShaped, nameStart);
             if (entity == null) {
                 return;
+            }
+            if (kind == EntityKind.PERSON && e - nameStart == 1 && !known && descriptor == null && lowerRole == null) {
+                entity.weak = true; // one capitalised word: a name only if it speaks or is named in full later
+            } else if (e - nameStart > 1 || descriptor != null || lowerRole != null) {
+                entity.weak = false;
             }
             if (descriptor != null) {
                 entity.descriptors.add(descriptor);
@@ -271,7 +298,16 @@ public final class SpeakerResolver {
             if (lowerRole != null) {
                 entity.descriptors.add(lowerRole);
             }
-            mentions.add(new Mention(tokens.get(nameStart).start(), entity));
+            addMention(new Mention(tokens.get(nameStart).start(), entity));
+        }
+
+        /** Keeps {@link #mentions} sorted by position, so that scanning backwards finds the most recent. */
+        private void addMention(Mention m) {
+            int i = mentions.size();
+            while (i > 0 && mentions.get(i - 1).position > m.position) {
+                i--;
+            }
+            mentions.add(i, m);
         }
 
         private boolean sentenceInitial(int i) {
@@ -365,6 +401,8 @@ public final class SpeakerResolver {
                 }
             }
             e = new EntityBuilder(name, kind, tokenStart(pos));
+            String bare = key.startsWith("the ") ? key.substring(4) : key;
+            e.place = Lexicon.PLACES.contains(bare);
             entities.add(e);
             byKey.put(key, e);
             return e;
@@ -430,14 +468,22 @@ public final class SpeakerResolver {
             if (b - a == 1 && first.equals("who")) {
                 return recentAny(src.start());
             }
+            String phrase = src.of(text);
+            String head = roleHead(a, b);
+            // names after "of" in a role phrase describe the role: "the head of the White House"
+            Span searchIn = src;
+            if (head != null && !phrase.contains(",")) {
+                int of = phrase.indexOf(" of ");
+                if (of >= 0) {
+                    searchIn = new Span(src.start(), src.start() + of);
+                }
+            }
             // a name inside the mention (possibly with an appositive): "the Permanent Representative ..., Bashar Jaafari"
-            EntityBuilder named = nameInside(a, b, src);
+            EntityBuilder named = nameInside(a, b, searchIn, src);
             if (named != null) {
                 return named;
             }
             // a role noun phrase: "the analyst", "the head of the White House"
-            String phrase = src.of(text);
-            String head = roleHead(a, b);
             if (head != null) {
                 EntityBuilder e = recentPerson(src.start(), head, phrase);
                 if (e != null) {
@@ -455,14 +501,15 @@ public final class SpeakerResolver {
             return null;
         }
 
-        private EntityBuilder nameInside(int a, int b, Span src) {
+        private EntityBuilder nameInside(int a, int b, Span searchIn, Span src) {
             EntityBuilder best = null;
             int bestPos = -1;
             for (Mention m : mentions) {
-                if (m.position >= src.start() && m.position < src.end()) {
-                    // prefer persons, then the last-named organisation ("poll ... by Pew Research Center")
+                if (m.position >= searchIn.start() && m.position < searchIn.end()) {
+                    // prefer the first-named person ("X, head of Y"), else the last-named organisation
+                    // ("a poll published by Pew Research Center")
                     if (best == null || m.entity.kind == EntityKind.PERSON && best.kind != EntityKind.PERSON
-                            || m.entity.kind == best.kind && m.position > bestPos) {
+                            || m.entity.kind == best.kind && best.kind != EntityKind.PERSON && m.position > bestPos) {
                         best = m.entity;
                         bestPos = m.position;
                     }
@@ -541,7 +588,8 @@ public final class SpeakerResolver {
             Set<EntityBuilder> seen = new LinkedHashSet<>();
             for (int i = mentions.size() - 1; i >= 0; i--) {
                 Mention m = mentions.get(i);
-                if (m.position >= pos || m.entity.kind != EntityKind.PERSON || !seen.add(m.entity)) {
+                if (m.position >= pos || m.entity.kind != EntityKind.PERSON || m.entity.weak && !m.entity.speaks
+                        || !seen.add(m.entity)) {
                     continue;
                 }
                 EntityBuilder e = m.entity;
@@ -575,19 +623,27 @@ public final class SpeakerResolver {
         }
 
         private EntityBuilder recentGroupOrOrg(int pos) {
+            EntityBuilder org = null;
+            int sentence = layer.sentenceAt(pos);
             for (int i = mentions.size() - 1; i >= 0; i--) {
                 Mention m = mentions.get(i);
-                if (m.position < pos && m.entity.kind != EntityKind.PERSON) {
+                if (m.position >= pos || m.entity.kind == EntityKind.PERSON || m.entity.place) {
+                    continue;
+                }
+                if (m.entity.kind == EntityKind.GROUP && layer.sentenceAt(m.position) >= sentence - 2) {
                     return m.entity;
                 }
+                if (org == null) {
+                    org = m.entity;
+                }
             }
-            return null;
+            return org;
         }
 
         private EntityBuilder recentOfKind(int pos, EntityKind kind) {
             for (int i = mentions.size() - 1; i >= 0; i--) {
                 Mention m = mentions.get(i);
-                if (m.position < pos && m.entity.kind == kind) {
+                if (m.position < pos && m.entity.kind == kind && !m.entity.place) {
                     return m.entity;
                 }
             }
