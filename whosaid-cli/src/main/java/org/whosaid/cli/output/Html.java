@@ -65,9 +65,12 @@ final class Html {
             case '\'':
                 return attribute ? "&#39;" : null;
             case '\t':
+                return attribute ? "&#9;" : null;
             case '\n':
+                // a line break in a title attribute shows as one in the tooltip
+                return attribute ? "&#10;" : null;
             case '\r':
-                return null;
+                return attribute ? "&#13;" : null;
             default:
                 // control characters are not allowed in HTML text; show that something was there
                 return c < 0x20 || (c >= 0x7f && c <= 0x9f) ? "\uFFFD" : null;

@@ -3,11 +3,14 @@ package org.whosaid.cli.output;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.whosaid.model.Analysis;
 import org.whosaid.model.Article;
@@ -211,18 +214,23 @@ final class HtmlWriter implements AnalysisWriter {
                 String colour = colourOf(quote.speaker(), entities);
                 String typeClass = "t-" + quote.type().label();
                 String title = Html.attribute(hoverText(quote));
-                String open = "<span class=\"q " + typeClass + " " + colour + "\" title=\"" + title + "\">";
+                String open = "<span class=\"q " + typeClass + " " + colour + "\" data-quote=\""
+                        + Html.attribute(quote.id()) + "\" title=\"" + title + "\">";
                 for (Span fragment : quote.fragments()) {
                     marks.add(mark(fragment, order++, open));
                 }
                 if (quote.cue() != null) {
-                    marks.add(mark(quote.cue().span(), order++, "<span class=\"cue\" title=\"" + title + "\">"));
+                    marks.add(mark(quote.cue().span(), order++,
+                            "<span class=\"cue\" title=\"" + Html.attribute("cue: " + quote.cue().text()) + "\">"));
                 }
                 if (quote.speaker() != null) {
-                    marks.add(mark(quote.speaker().span(), order++,
-                            "<span class=\"who " + colour + "\" title=\"" + title + "\">"));
+                    marks.add(mark(quote.speaker().span(), order++, "<span class=\"who " + colour + "\" title=\""
+                            + Html.attribute(speakerLabel(quote.speaker())) + "\">"));
                 }
             }
+            // two quotes often share a mention or a cue ("..., he said, adding that ..."): mark it once
+            Set<String> seen = new HashSet<>();
+            marks.removeIf(m -> !seen.add(m.start() + ":" + m.end() + m.openTag()));
             marks.removeIf(m -> m.start() >= m.end());
             // outer marks first, so that a mark nested in another opens inside it
             marks.sort(Comparator.comparingInt(Mark::start)
@@ -364,28 +372,25 @@ final class HtmlWriter implements AnalysisWriter {
             points[count++] = m.start();
             points[count++] = m.end();
         }
-        java.util.Arrays.sort(points, 0, count);
+        Arrays.sort(points, 0, count);
         int distinct = 0;
         for (int i = 0; i < count; i++) {
             if (distinct == 0 || points[i] != points[distinct - 1]) {
                 points[distinct++] = points[i];
             }
         }
-        return java.util.Arrays.copyOf(points, distinct);
+        return Arrays.copyOf(points, distinct);
+    }
+
+    /** The canonical name, and the mention when it differs: "Donald Trump (the American leader)". */
+    static String speakerLabel(Speaker speaker) {
+        return speaker.mention().equals(speaker.name()) ? speaker.name() : speaker.name() + " (" + speaker.mention() + ")";
     }
 
     /** The hover text of a quotation: who, through which words, what kind, where and when. */
     static String hoverText(Quote quote) {
         StringBuilder sb = new StringBuilder();
-        Speaker speaker = quote.speaker();
-        if (speaker == null) {
-            sb.append("unknown speaker");
-        } else {
-            sb.append(speaker.name());
-            if (!speaker.mention().equals(speaker.name())) {
-                sb.append(" (").append(speaker.mention()).append(')');
-            }
-        }
+        sb.append(quote.speaker() == null ? "unknown speaker" : speakerLabel(quote.speaker()));
         if (quote.cue() != null) {
             sb.append("\ncue: ").append(quote.cue().text());
         }
