@@ -157,7 +157,7 @@ final class TableWriter implements AnalysisWriter {
         return sb.toString();
     }
 
-    /** {@code text} cut to at most {@code columns} code points, ending in an ellipsis when cut. */
+    /** {@code text} cut to at most {@code columns} screen columns, ending in an ellipsis when cut. */
     static String fit(String text, int columns) {
         if (displayLength(text) <= columns) {
             return text;
@@ -165,7 +165,17 @@ final class TableWriter implements AnalysisWriter {
         if (columns <= 0) {
             return "";
         }
-        int keep = text.offsetByCodePoints(0, columns - 1);
+        int used = 0;
+        int keep = 0;
+        while (keep < text.length()) {
+            int cp = text.codePointAt(keep);
+            int w = columns(cp);
+            if (used + w > columns - 1) {
+                break;
+            }
+            used += w;
+            keep += Character.charCount(cp);
+        }
         return text.substring(0, keep).stripTrailing() + ELLIPSIS;
     }
 
@@ -174,9 +184,43 @@ final class TableWriter implements AnalysisWriter {
         return missing <= 0 ? text : text + " ".repeat(missing);
     }
 
-    /** Columns taken on screen, counted in code points (wide CJK characters are not accounted for). */
+    /** Screen columns {@code text} takes in a terminal with a monospace font. */
     static int displayLength(String text) {
-        return text.codePointCount(0, text.length());
+        int total = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            total += columns(cp);
+            i += Character.charCount(cp);
+        }
+        return total;
+    }
+
+    /**
+     * Screen columns of one code point: none for combining marks, two for the East Asian wide and
+     * emoji blocks, one otherwise. An approximation of wcwidth that keeps CJK and emoji rows aligned.
+     */
+    static int columns(int cp) {
+        int type = Character.getType(cp);
+        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+            return 0;
+        }
+        boolean wide = (cp >= 0x1100 && cp <= 0x115F)
+                || (cp >= 0x2E80 && cp <= 0x303E)
+                || (cp >= 0x3041 && cp <= 0x33FF)
+                || (cp >= 0x3400 && cp <= 0x4DBF)
+                || (cp >= 0x4E00 && cp <= 0x9FFF)
+                || (cp >= 0xA000 && cp <= 0xA4CF)
+                || (cp >= 0xAC00 && cp <= 0xD7A3)
+                || (cp >= 0xF900 && cp <= 0xFAFF)
+                || (cp >= 0xFE30 && cp <= 0xFE4F)
+                || (cp >= 0xFF00 && cp <= 0xFF60)
+                || (cp >= 0xFFE0 && cp <= 0xFFE6)
+                || (cp >= 0x1F300 && cp <= 0x1F64F)
+                || (cp >= 0x1F680 && cp <= 0x1F6FF)
+                || (cp >= 0x1F900 && cp <= 0x1F9FF)
+                || (cp >= 0x1FA70 && cp <= 0x1FAFF)
+                || (cp >= 0x20000 && cp <= 0x3FFFD);
+        return wide ? 2 : 1;
     }
 
     private String style(String code, String text) {

@@ -61,10 +61,28 @@ class TableWriterTest {
     }
 
     @Test
-    void cutsBetweenCodePointsNotInsideThem() {
-        String cut = TableWriter.fit("🚢🚢🚢🚢🚢🚢", 4);
+    void countsWideCharactersAsTwoColumnsWhenCutting() {
+        // each ship takes two columns: three of them and the ellipsis fill seven
+        assertThat(TableWriter.fit("🚢🚢🚢🚢🚢🚢", 8)).isEqualTo("🚢🚢🚢" + TableWriter.ELLIPSIS);
+        assertThat(TableWriter.fit("渡轮不会停运", 7)).isEqualTo("渡轮不" + TableWriter.ELLIPSIS);
+        assertThat(TableWriter.displayLength("Kova\u0301c")).isEqualTo(5);
+    }
 
-        assertThat(cut).isEqualTo("🚢🚢🚢" + TableWriter.ELLIPSIS);
+    @Test
+    void alignsColumnsAfterWideSpeakerNames() throws IOException {
+        String text = "\"渡轮照常运行,\" 王芳说. \"We sail,\" Mira Holt said.";
+        List<Quote> quotes = List.of(
+                Fixtures.quote("q1", QuoteType.DIRECT, text).fragments("渡轮照常运行,")
+                        .speaker("王芳", Fixtures.span(text, "王芳"), null).build(),
+                Fixtures.quote("q2", QuoteType.DIRECT, text).fragments("We sail,")
+                        .speaker("Mira Holt", Fixtures.span(text, "Mira Holt"), null).build());
+        List<String> rows = write(OutputOptions.defaults(), Fixtures.analysis("wide.txt", text, quotes, List.of()))
+                .lines().toList().subList(1, 4);
+
+        List<Integer> typeColumns = rows.stream()
+                .map(row -> TableWriter.displayLength(row.substring(0, row.indexOf(row.startsWith("SPEAKER") ? "TYPE" : "direct"))))
+                .toList();
+        assertThat(typeColumns).containsOnly(typeColumns.get(0));
     }
 
     @Test
