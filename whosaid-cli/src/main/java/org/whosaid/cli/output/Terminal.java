@@ -9,15 +9,15 @@ import java.nio.file.Path;
  * as soon as stdin or stdout is redirected, so {@code whosaid analyze dir > out.jsonl} would lose
  * its progress bar; on Linux the {@code /proc/self/fd} link tells each stream apart.
  */
-final class Terminal {
+public final class Terminal {
     private Terminal() {
     }
 
-    static boolean stdoutIsTerminal() {
+    public static boolean stdoutIsTerminal() {
         return isTerminal(1);
     }
 
-    static boolean stderrIsTerminal() {
+    public static boolean stderrIsTerminal() {
         return isTerminal(2);
     }
 
