@@ -14,7 +14,7 @@ import org.whosaid.model.Span;
  */
 public final class SentenceSplitter {
 
-    private static final Set<String> SENTENCE_OPENERS = Set.of(
+    private static final Set<String> SENTENCE_OPENERS = set(
             "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These",
             "Those", "But", "And", "In", "On", "At", "As", "If", "When", "While", "After", "Before",
             "His", "Her", "Their", "Its", "Our", "There", "Some", "Many", "Most", "According", "So",
@@ -90,5 +90,10 @@ public final class SentenceSplitter {
 
     private static boolean isLowercaseContinuationOfEllipsis(String text, Token terminal, Token next) {
         return terminal.length() > 1 && Character.isLowerCase(text.charAt(next.start()));
+    }
+
+    /** A set from a word list that may repeat words. */
+    private static Set<String> set(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
     }
 }
