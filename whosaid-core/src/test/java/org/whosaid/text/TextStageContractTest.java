@@ -75,12 +75,15 @@ class TextStageContractTest {
     }
 
     @Test
-    void randomTextExercisesEveryQuoteMarkAndSurrogatePairs() {
+    void randomTextExercisesEveryQuoteMarkSurrogatePairsAndQuotationShape() {
         // guards the generator itself: a contract run over text without quotes would prove little
         Random random = new Random(SEED);
         Set<QuoteMark> seen = new HashSet<>();
         int pairs = 0;
         int quotations = 0;
+        int reopened = 0;
+        int unclosed = 0;
+        int nested = 0;
         for (int i = 0; i < 200; i++) {
             String text = RandomTexts.next(random, MAX_LENGTH);
             TextLayer layer = TextLayer.of(text);
@@ -91,10 +94,16 @@ class TextStageContractTest {
             }
             pairs += (int) text.codePoints().filter(Character::isSupplementaryCodePoint).count();
             quotations += layer.quotations().size();
+            reopened += (int) layer.quotations().stream().filter(QuotedSpan::spansParagraphs).count();
+            unclosed += (int) layer.quotations().stream().filter(q -> !q.closed()).count();
+            nested += (int) layer.quotations().stream().filter(q -> q.depth() > 0).count();
         }
         assertThat(seen).containsExactlyInAnyOrder(QuoteMark.values());
         assertThat(pairs).isGreaterThan(100);
         assertThat(quotations).isGreaterThan(100);
+        assertThat(reopened).as("quotations re-opened across paragraphs").isGreaterThan(10);
+        assertThat(unclosed).as("unclosed quotations").isGreaterThan(10);
+        assertThat(nested).as("nested quotations").isGreaterThan(10);
     }
 
     private static void check(String text, String name) {
