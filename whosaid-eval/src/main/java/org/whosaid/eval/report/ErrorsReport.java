@@ -45,6 +45,7 @@ public final class ErrorsReport {
             for (ErrorEntry e : g.getValue()) {
                 entry(b, e);
             }
+            b.append('\n');
         }
         return b.toString();
     }
@@ -70,6 +71,8 @@ public final class ErrorsReport {
         return b.toString();
     }
 
+    private record Mark(Span span, char open, char close) { }
+
     static String context(ErrorEntry e) {
         String text = e.text();
         Span focus = null;
@@ -88,27 +91,29 @@ public final class ErrorsReport {
         int to = sentenceEnd(text, focus.end());
         Pieces gold = e.gold() == null ? Pieces.EMPTY : e.gold().content();
         Pieces pred = e.predicted() == null ? Pieces.EMPTY : e.predicted().content();
+        List<Mark> marks = new ArrayList<>();
+        for (Span g : gold.spans()) {
+            marks.add(new Mark(g, '⟦', '⟧'));
+        }
+        if (!gold.equals(pred)) {
+            for (Span x : pred.spans()) {
+                marks.add(new Mark(x, '⟨', '⟩'));
+            }
+        }
+        // outer spans open first and close last, so nested marks read properly
+        marks.sort((x, y) -> x.span().start() != y.span().start() ? Integer.compare(x.span().start(), y.span().start())
+                : Integer.compare(y.span().end(), x.span().end()));
         StringBuilder b = new StringBuilder();
         for (int i = from; i < to; i++) {
-            for (Span s : pred.spans()) {
-                if (s.start() == i && !gold.equals(pred)) {
-                    b.append('⟨');
-                }
-            }
-            for (Span s : gold.spans()) {
-                if (s.start() == i) {
-                    b.append('⟦');
+            for (Mark m : marks) {
+                if (m.span().start() == i) {
+                    b.append(m.open());
                 }
             }
             b.append(text.charAt(i));
-            for (Span s : gold.spans()) {
-                if (s.end() == i + 1) {
-                    b.append('⟧');
-                }
-            }
-            for (Span s : pred.spans()) {
-                if (s.end() == i + 1 && !gold.equals(pred)) {
-                    b.append('⟩');
+            for (int k = marks.size() - 1; k >= 0; k--) {
+                if (marks.get(k).span().end() == i + 1) {
+                    b.append(marks.get(k).close());
                 }
             }
         }
