@@ -33,11 +33,6 @@ class BenchTest {
     }
 
     @Test
-    void countsWordAndPunctuationTokensInTheBarePass() {
-        assertThat(BarePass.tokens("\"It will stop,\" she said.")).isEqualTo(9);
-    }
-
-    @Test
     void refusesADirectoryWithoutTexts(@TempDir Path dir) {
         Bench bench = new Bench(new BenchOptions(dir, 1, 1, 0, 10), Pipeline.create(PipelineOptions.defaults()));
 
