@@ -26,9 +26,37 @@ import picocli.CommandLine.Spec;
         description = "Measures articles/s, MB/s, tokens/s, peak heap and time per stage over a directory of texts.")
 final class BenchCommand implements Callable<Integer> {
 
-    static final String DOCS_PREAMBLE = "# Benchmarks\n\n"
-            + "Sections between `BEGIN` and `END` markers are written by the command named in them; text outside "
-            + "the markers is kept.\n\n";
+    static final String DOCS_PREAMBLE = """
+            # Benchmarks
+
+            Sections between `BEGIN` and `END` markers are written by the command named in them (run it again to
+            refresh them); text outside the markers is kept.
+
+            ## Throughput
+
+            `whosaid bench [--data DIR] [--threads N] [--runs N] [--warmup N] [--write-docs docs/BENCHMARKS.md]`
+            reads every `.txt` file of DIR (default `../shared/data/polnear/train/text`) into memory, then runs the
+            full pipeline and a bare pass (tokenize only) over all of them on N threads (default: all cores),
+            several times after warm-up, and reports the median run: articles/s, MB/s, tokens/s, the ratio
+            full / bare, the peak heap and the time per stage. Set the heap with `WHOSAID_JAVA_OPTS=-Xmx512m`.
+
+            ## Microbenchmarks (JMH)
+
+            The `whosaid-jmh` module is built only with the `jmh` profile, so `mvn verify` stays fast:
+
+            ```
+            mvn -B -ntp -Pjmh package -DskipTests -pl whosaid-jmh -am
+            java -jar whosaid-jmh/target/benchmarks.jar                      # everything, about 2 minutes
+            java -jar whosaid-jmh/target/benchmarks.jar TokenizerBenchmark   # one benchmark
+            java -jar whosaid-jmh/target/benchmarks.jar -wi 2 -i 3 -w 1s -r 1s   # a quick look
+            ```
+
+            - `PipelineBenchmark.analyze`: one full `Pipeline.analyze` (all stages), single-threaded, on each of
+              three short fictional articles shipped in the module (`text` = 0, 1, 2), in microseconds.
+            - `TokenizerBenchmark.tokenizeAll`: tokenizing all three articles once, the floor the pipeline is
+              compared to.
+
+            """;
 
     @Spec
     private CommandSpec spec;
