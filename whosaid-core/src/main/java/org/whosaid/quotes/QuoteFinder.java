@@ -100,7 +100,7 @@ public final class QuoteFinder {
             List<Sentence> sentences = layer.sentences();
             for (int si = 0; si < sentences.size(); si++) {
                 Sentence s = sentences.get(si);
-                if (!structure.carriesSpeech(s.span().start())) {
+                if (!structure.carriesSpeech(s.span().start()) && !structure.carriesSpeech(s.span().end() - 1)) {
                     continue;
                 }
                 sentence(si, s);
@@ -842,7 +842,7 @@ public final class QuoteFinder {
                 }
             }
             Span content = new Span(pieces.get(0).start(), pieces.get(pieces.size() - 1).end());
-            Span[] frame = channelAndTime(s, content);
+            Span[] frame = channelAndTime(s, pieces);
             out.add(new Attribution(QuoteType.DIRECT, pieces, cue, source, frame[0], frame[1], confidence));
         }
 
@@ -883,7 +883,7 @@ public final class QuoteFinder {
                 type = QuoteType.DIRECT;
                 int q = quoteOf[cs];
                 List<Span> pieces = trimPieces(quotes.get(q).pieces());
-                Span[] frame = channelAndTime(s, content);
+                Span[] frame = channelAndTime(s, pieces);
                 out.add(new Attribution(type, pieces, cue, source, frame[0], frame[1], 0.85));
                 return;
             } else if (quoted > 0) {
@@ -891,7 +891,7 @@ public final class QuoteFinder {
             } else {
                 type = QuoteType.REPORTED;
             }
-            Span[] frame = channelAndTime(s, content);
+            Span[] frame = channelAndTime(s, List.of(content));
             double confidence = type == QuoteType.PARTIAL ? 0.8 : type == QuoteType.BELIEF ? 0.6 : 0.7;
             out.add(new Attribution(type, List.of(content), cue, source, frame[0], frame[1], confidence));
         }
@@ -970,14 +970,14 @@ public final class QuoteFinder {
 
         // ---------------------------------------------------------------- channel and time
 
-        private Span[] channelAndTime(Sentence s, Span content) {
+        private Span[] channelAndTime(Sentence s, List<Span> content) {
             Span channel = null;
             Span time = null;
             int a = s.firstToken();
             int b = s.endToken();
             for (int k = a; k < b; k++) {
                 Token t = tokens.get(k);
-                if (content.contains(new Span(t.start(), t.end())) || quoteOf[k] >= 0) {
+                if (insideAny(content, t) || quoteOf[k] >= 0) {
                     continue;
                 }
                 if (channel == null) {
@@ -1000,6 +1000,15 @@ public final class QuoteFinder {
         }
 
         // ---------------------------------------------------------------- helpers
+
+        private static boolean insideAny(List<Span> spans, Token t) {
+            for (Span sp : spans) {
+                if (t.start() >= sp.start() && t.end() <= sp.end()) {
+                    return true;
+                }
+            }
+            return false;
+        }
 
         private Span span(int fromToken, int toTokenExclusive) {
             return new Span(tokens.get(fromToken).start(), tokens.get(toTokenExclusive - 1).end());

@@ -326,7 +326,7 @@ public final class SpeakerResolver {
         /** Lower-case role words right before a name: "political analyst Alexander Asafov". */
         private String roleBefore(int nameStart) {
             int k = nameStart - 1;
-            if (k < 0 || !Lexicon.ROLE_NOUNS.contains(lower(k))) {
+            if (k < 0 || !(Lexicon.ROLE_NOUNS.contains(lower(k)) || looksLikeRoleNoun(k))) {
                 return null;
             }
             int s = k;
@@ -505,7 +505,7 @@ public final class SpeakerResolver {
             EntityBuilder best = null;
             int bestPos = -1;
             for (Mention m : mentions) {
-                if (m.position >= searchIn.start() && m.position < searchIn.end()) {
+                if (m.position >= searchIn.start() && m.position < searchIn.end() && !possessive(m.position)) {
                     // prefer the first-named person ("X, head of Y"), else the last-named organisation
                     // ("a poll published by Pew Research Center")
                     if (best == null || m.entity.kind == EntityKind.PERSON && best.kind != EntityKind.PERSON
@@ -531,6 +531,15 @@ public final class SpeakerResolver {
             return best;
         }
 
+        /** Whether the name starting at {@code position} is followed by 's ("Okafor's rival"). */
+        private boolean possessive(int position) {
+            int k = layer.tokenAtOrAfter(position);
+            while (k < tokens.size() && isNameToken(k)) {
+                k++;
+            }
+            return k < tokens.size() && (lower(k).equals("'s") || lower(k).equals("’s"));
+        }
+
         private boolean containsAlias(String phrase, EntityBuilder e) {
             for (String alias : e.aliases) {
                 if (phrase.contains(alias)) {
@@ -540,8 +549,33 @@ public final class SpeakerResolver {
             return false;
         }
 
+        /** A lower-case common noun right before a name ("engineer Tomasz Brandt"), by shape. */
+        private boolean looksLikeRoleNoun(int k) {
+            Token t = tokens.get(k);
+            String w = lower(k);
+            return t.kind() == TokenKind.WORD && Character.isLowerCase(text.charAt(t.start())) && w.length() > 3
+                    && !w.endsWith("ed") && !w.endsWith("ing") && !w.endsWith("ly") && !w.endsWith("s")
+                    && !Lexicon.NAME_STOPWORDS.contains(w) && !ROLE_STOP.contains(w);
+        }
+
+        private static final Set<String> ROLE_STOP = Set.of("that", "than", "with", "from", "into", "about", "said",
+                "says", "told", "when", "then", "also", "where", "which", "while", "what", "because", "after",
+                "before", "like", "over", "upon", "under", "wrote", "noted", "added", "asked", "against", "during",
+                "since", "until", "whom", "whose", "both", "between", "among", "toward", "towards", "across",
+                "behind", "beyond", "near", "even", "just", "only", "very", "more", "most", "much", "many");
+
         /** The role word of a mention like "the analyst", "the head of the White House", or null. */
         private String roleHead(int a, int b) {
+            // "the engineer", "the new coach": a determiner and lower-case words
+            if (b - a >= 2 && b - a <= 4 && (lower(a).equals("the") || lower(a).equals("this"))) {
+                boolean allLower = true;
+                for (int k = a + 1; k < b; k++) {
+                    allLower &= tokens.get(k).kind() == TokenKind.WORD && Character.isLowerCase(text.charAt(tokens.get(k).start()));
+                }
+                if (allLower && !Lexicon.ROLE_NOUNS.contains(lower(b - 1)) && !Lexicon.GROUP_NOUNS.contains(lower(b - 1))) {
+                    return lower(b - 1);
+                }
+            }
             for (int k = a; k < b; k++) {
                 String w = lower(k);
                 if (w.equals("of") || w.equals(",")) {
@@ -584,6 +618,7 @@ public final class SpeakerResolver {
                     }
                 }
             }
+            boolean knownRole = roleHead == null || Lexicon.ROLE_NOUNS.contains(roleHead) || Lexicon.TITLES.contains(roleHead);
             EntityBuilder fallback = null;
             Set<EntityBuilder> seen = new LinkedHashSet<>();
             for (int i = mentions.size() - 1; i >= 0; i--) {
@@ -606,6 +641,9 @@ public final class SpeakerResolver {
                         return e; // the article already called this person so
                     }
                 }
+                if (!knownRole) {
+                    continue; // "the engineer" only for someone the article called an engineer
+                }
                 RoleClass have = e.roleClass();
                 if (wanted != RoleClass.UNKNOWN && have != RoleClass.UNKNOWN && have != wanted) {
                     continue;
@@ -619,7 +657,7 @@ public final class SpeakerResolver {
                     fallback = e;
                 }
             }
-            return fallback;
+            return knownRole ? fallback : null;
         }
 
         private EntityBuilder recentGroupOrOrg(int pos) {

@@ -1,0 +1,10 @@
+package org.whosaid.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code whosaid eval}: the group of evaluation commands, one subcommand per benchmark corpus. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Measures quality against annotated corpora.",
+        subcommands = {EvalPolnearCommand.class})
+final class EvalCommand {
+}
