@@ -106,6 +106,22 @@ public final class HtmlExtractor {
         return new Extraction(blocks, title, published, authors, outlet, canonical, language);
     }
 
+    /**
+     * Reads every block of an HTML fragment that is all article (a feed item's content, a JSON Lines
+     * {@code html} field): only scripts, forms and hidden elements are dropped.
+     */
+    public List<Extraction.TextBlock> fragmentBlocks(Document doc) {
+        Element body = doc.body();
+        if (body == null) {
+            return List.of();
+        }
+        removeNeverContent(body);
+        Stats stats = Stats.of(body, maxDepth);
+        List<Extraction.TextBlock> out = new ArrayList<>();
+        new BlockCollector(stats, maxDepth).collect(body, out);
+        return out;
+    }
+
     private List<Extraction.TextBlock> content(Element body) {
         removeNeverContent(body);
         Stats stats = Stats.of(body, maxDepth);
@@ -448,12 +464,12 @@ public final class HtmlExtractor {
                     if (node != root && isLinkList(e)) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
-                    if (BLOCK_TAGS.contains(e.normalName())) {
+                    if (isBlock(e)) {
                         flush();
                         kinds.push(currentKind);
                         BlockKind k = kindOf(e);
                         // inside a caption, credit or byline, paragraphs stay what their container is
-                        if (k != null && (currentKind == BlockKind.PARAGRAPH || currentKind == BlockKind.HEADING)) {
+                        if (k != null && (currentKind == BlockKind.PARAGRAPH || currentKind == BlockKind.HEADING || k == BlockKind.CREDIT)) {
                             currentKind = k;
                         }
                     }
@@ -462,7 +478,7 @@ public final class HtmlExtractor {
 
                 @Override
                 public FilterResult tail(Node node, int depth) {
-                    if (node instanceof Element e && BLOCK_TAGS.contains(e.normalName())) {
+                    if (node instanceof Element e && isBlock(e)) {
                         flush();
                         currentKind = kinds.isEmpty() ? BlockKind.PARAGRAPH : kinds.pop();
                     }
@@ -470,6 +486,18 @@ public final class HtmlExtractor {
                 }
             }, root);
             flush();
+        }
+
+        /** Block tags, and inline credits ("Photo: ...") that must not run into the caption. */
+        private static boolean isBlock(Element e) {
+            if (BLOCK_TAGS.contains(e.normalName())) {
+                return true;
+            }
+            if (e.className().isEmpty()) {
+                return false;
+            }
+            List<String> words = words(e);
+            return words.contains("credit") || words.contains("credits") || words.contains("copyright");
         }
 
         private boolean isLinkList(Element e) {
