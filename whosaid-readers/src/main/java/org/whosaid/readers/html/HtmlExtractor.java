@@ -48,16 +48,20 @@ public final class HtmlExtractor {
             "figure", "figcaption", "table", "tr", "td", "th", "tbody", "thead", "header", "footer",
             "address", "hr", "br", "center", "details", "summary", "caption", "body");
 
-    /** Class/id words that mark page furniture around the article. */
+    /** Class/id words that mark page furniture around the article, whatever else the element is called. */
     private static final Set<String> BOILERPLATE_WORDS = Set.of("comment", "comments", "share", "sharing",
             "sharebar", "social", "socials", "related", "recommended", "recommendations", "recirc", "promo",
             "promos", "ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsor", "sponsored",
             "cookie", "cookies", "consent", "gdpr", "newsletter", "subscribe", "subscription", "signup",
-            "sidebar", "breadcrumb", "breadcrumbs", "footer", "nav", "navbar", "navigation", "menu", "popup",
-            "modal", "overlay", "outbrain", "taboola", "masthead", "toolbar", "widget", "widgets", "popular",
-            "trending", "pagination", "pager", "login", "disqus", "rail", "teaser", "teasers", "tags",
-            "tagcloud", "sronly", "visuallyhidden", "offscreen",
-            "banner", "follow", "donate", "paywall", "enlarge", "playlist", "tooltip", "dropdown", "jump");
+            "breadcrumb", "breadcrumbs", "navbar", "navigation", "outbrain", "taboola", "disqus", "tagcloud",
+            "sronly", "visuallyhidden", "offscreen", "donate", "paywall", "tooltip", "jump", "trending",
+            "popular", "mostread", "mostpopular");
+
+    /** Words that mark furniture only when no content word names the element too ("rail" vs "rail body"). */
+    private static final Set<String> WEAK_BOILERPLATE_WORDS = Set.of("sidebar", "footer", "nav", "menu",
+            "popup", "modal", "overlay", "masthead", "toolbar", "widget", "widgets", "pagination", "pager",
+            "login", "rail", "teaser", "teasers", "tags", "banner", "follow", "playlist", "dropdown", "more",
+            "header", "meta", "tools", "toolbox", "print", "skip");
 
     /** Class/id words that mark the article itself. */
     private static final Set<String> CONTENT_WORDS = Set.of("article", "articlebody", "body", "content",
@@ -100,6 +104,22 @@ public final class HtmlExtractor {
         }
         blocks.addAll(content);
         return new Extraction(blocks, title, published, authors, outlet, canonical, language);
+    }
+
+    /**
+     * Reads every block of an HTML fragment that is all article (a feed item's content, a JSON Lines
+     * {@code html} field): only scripts, forms and hidden elements are dropped.
+     */
+    public List<Extraction.TextBlock> fragmentBlocks(Document doc) {
+        Element body = doc.body();
+        if (body == null) {
+            return List.of();
+        }
+        removeNeverContent(body);
+        Stats stats = Stats.of(body, maxDepth);
+        List<Extraction.TextBlock> out = new ArrayList<>();
+        new BlockCollector(stats, maxDepth).collect(body, out);
+        return out;
     }
 
     private List<Extraction.TextBlock> content(Element body) {
@@ -164,6 +184,14 @@ public final class HtmlExtractor {
                 }
                 boolean furniture = FRAME_TAGS.contains(e.normalName()) || isBoilerplateNamed(e)
                         || "complementary".equals(e.attr("role")) || "navigation".equals(e.attr("role"));
+                if (!furniture && isWeaklyBoilerplateNamed(e)) {
+                    Stats.Node s = stats.get(e);
+                    if (s != null && s.paraChars < 0.3 * totalPara && s.textChars - s.linkChars < 0.3 * totalPlain) {
+                        doomed.add(e);
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    return FilterResult.CONTINUE;
+                }
                 if (furniture) {
                     Stats.Node s = stats.get(e);
                     // class words and frame tags are only hints: an element holding a good share of
@@ -193,12 +221,26 @@ public final class HtmlExtractor {
         if (e.normalName().equals("article") || e.normalName().equals("main") || e.normalName().equals("p")) {
             return false;
         }
+        boolean content = false;
         for (String word : words(e)) {
             if (BOILERPLATE_WORDS.contains(word)) {
                 return true;
             }
+            content |= CONTENT_WORDS.contains(word);
         }
         return false;
+    }
+
+    /** Named with a weak furniture word ("rail", "widget") and no content word. */
+    private static boolean isWeaklyBoilerplateNamed(Element e) {
+        boolean weak = false;
+        for (String word : words(e)) {
+            if (CONTENT_WORDS.contains(word)) {
+                return false;
+            }
+            weak |= WEAK_BOILERPLATE_WORDS.contains(word);
+        }
+        return weak;
     }
 
     /** Lower-case words of the class and id attributes ({@code "share-bar__item"} -> share, bar, item). */
@@ -252,6 +294,7 @@ public final class HtmlExtractor {
         if (top == null) {
             return List.of(body);
         }
+        top = widen(top, body, stats);
         Element parent = top.parent();
         if (parent == null) {
             return List.of(top);
@@ -280,6 +323,37 @@ public final class HtmlExtractor {
             }
         }
         return roots;
+    }
+
+    /**
+     * Moves up from the best container while an ancestor adds paragraph text that is mostly not
+     * links: articles split into sections around pictures or adverts are read whole.
+     */
+    private static Element widen(Element top, Element body, Stats stats) {
+        Element current = top;
+        int steps = 0;
+        while (steps < 3) {
+            Element parent = current.parent();
+            if (parent == null || parent == body || stats.get(parent) == null) {
+                break;
+            }
+            Stats.Node c = stats.get(current);
+            Stats.Node p = stats.get(parent);
+            int addedPara = p.paraChars - c.paraChars;
+            int addedText = p.textChars - c.textChars;
+            int addedLinks = p.linkChars - c.linkChars;
+            if (addedText < 50) {
+                current = parent; // a wrapper adding nothing: look further up
+                continue;
+            }
+            if (addedPara < Math.max(100, 0.1 * c.paraChars)
+                    || (double) addedLinks / addedText > 0.12 || addedPara < 0.5 * addedText) {
+                break;
+            }
+            current = parent;
+            steps++;
+        }
+        return current;
     }
 
     /** Paragraph scores added up into their ancestors (fully, half, third...). */
@@ -364,6 +438,7 @@ public final class HtmlExtractor {
         private final StringBuilder current = new StringBuilder();
         private int currentLinkChars;
         private BlockKind currentKind = BlockKind.PARAGRAPH;
+        private final java.util.ArrayDeque<BlockKind> kinds = new java.util.ArrayDeque<>();
         private List<Extraction.TextBlock> out;
 
         BlockCollector(Stats stats, int maxDepth) {
@@ -389,10 +464,12 @@ public final class HtmlExtractor {
                     if (node != root && isLinkList(e)) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
-                    if (BLOCK_TAGS.contains(e.normalName())) {
+                    if (isBlock(e)) {
                         flush();
+                        kinds.push(currentKind);
                         BlockKind k = kindOf(e);
-                        if (k != null) {
+                        // inside a caption, credit or byline, paragraphs stay what their container is
+                        if (k != null && (currentKind == BlockKind.PARAGRAPH || currentKind == BlockKind.HEADING || k == BlockKind.CREDIT)) {
                             currentKind = k;
                         }
                     }
@@ -401,14 +478,26 @@ public final class HtmlExtractor {
 
                 @Override
                 public FilterResult tail(Node node, int depth) {
-                    if (node instanceof Element e && BLOCK_TAGS.contains(e.normalName())) {
+                    if (node instanceof Element e && isBlock(e)) {
                         flush();
-                        currentKind = kindOfNearest(e.parent(), root);
+                        currentKind = kinds.isEmpty() ? BlockKind.PARAGRAPH : kinds.pop();
                     }
                     return FilterResult.CONTINUE;
                 }
             }, root);
             flush();
+        }
+
+        /** Block tags, and inline credits ("Photo: ...") that must not run into the caption. */
+        private static boolean isBlock(Element e) {
+            if (BLOCK_TAGS.contains(e.normalName())) {
+                return true;
+            }
+            if (e.className().isEmpty()) {
+                return false;
+            }
+            List<String> words = words(e);
+            return words.contains("credit") || words.contains("credits") || words.contains("copyright");
         }
 
         private boolean isLinkList(Element e) {
@@ -432,19 +521,6 @@ public final class HtmlExtractor {
                 }
             }
             return false;
-        }
-
-        private BlockKind kindOfNearest(Element e, Element root) {
-            for (Element x = e; x != null; x = x.parent()) {
-                BlockKind k = kindOf(x);
-                if (k != null) {
-                    return k;
-                }
-                if (x == root) {
-                    break;
-                }
-            }
-            return BlockKind.PARAGRAPH;
         }
 
         private static BlockKind kindOf(Element e) {

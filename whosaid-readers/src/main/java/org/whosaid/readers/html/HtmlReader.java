@@ -44,6 +44,40 @@ public final class HtmlReader {
         return read(origin, Jsoup.parse(html, origin.url() == null ? "" : origin.url()));
     }
 
+    /**
+     * Reads an HTML fragment that is all article (feed item content, a JSON Lines {@code html}
+     * field). {@code known} carries the metadata from the container (title, date, URL...); its text
+     * is replaced by the fragment's.
+     */
+    public ReadItem readFragment(Origin origin, String fragment, Article known) {
+        List<Extraction.TextBlock> blocks;
+        try {
+            blocks = extractor.fragmentBlocks(Jsoup.parseBodyFragment(fragment, origin.url() == null ? "" : origin.url()));
+        } catch (RuntimeException e) {
+            return new ReadItem.Failed(origin.source(), "unparseable HTML: " + e.getMessage());
+        }
+        if (blocks.isEmpty()) {
+            return new ReadItem.Failed(origin.source(), "no text in the HTML");
+        }
+        StringBuilder text = new StringBuilder();
+        List<Block> spans = new ArrayList<>();
+        for (Extraction.TextBlock b : blocks) {
+            if (text.length() > 0) {
+                text.append("\n\n");
+            }
+            int start = text.length();
+            text.append(b.text());
+            spans.add(new Block(b.kind(), new Span(start, text.length())));
+        }
+        return new ReadItem.Loaded(rebuild(known, text.toString(), spans));
+    }
+
+    private static Article rebuild(Article base, String text, List<Block> blocks) {
+        return Article.builder(base.id(), text).source(base.source()).title(base.title())
+                .published(base.published()).url(base.url()).outlet(base.outlet()).authors(base.authors())
+                .language(base.language()).knownBlocks(blocks).build();
+    }
+
     /** Reads a parsed page; the document is modified. */
     public ReadItem read(Origin origin, Document doc) {
         Extraction x;
