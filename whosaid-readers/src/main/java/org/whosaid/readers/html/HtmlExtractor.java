@@ -28,7 +28,6 @@ import org.whosaid.readers.ReaderOptions;
  */
 public final class HtmlExtractor {
     private final int maxDepth;
-    private static final boolean DEBUG = System.getenv("WHOSAID_EXTRACT_DEBUG") != null;
 
     public HtmlExtractor(ReaderOptions options) {
         this.maxDepth = options.maxNestingDepth();
@@ -197,9 +196,6 @@ public final class HtmlExtractor {
                     // the page's paragraph text, mostly not links, is kept whatever its name
                     boolean holdsArticle = s != null && (s.paraChars > 0.6 * totalPara || s.linkDensity() < 0.35
                             && (s.paraChars > 0.3 * totalPara || s.textChars - s.linkChars > 0.3 * totalPlain));
-                    if (DEBUG && s != null) {
-                        System.err.println((holdsArticle ? "keep " : "drop ") + e.normalName() + "." + e.className() + "#" + e.id() + " para=" + s.paraChars + "/" + totalPara + " ld=" + s.linkDensity());
-                    }
                     if (!holdsArticle) {
                         doomed.add(e);
                         return FilterResult.SKIP_ENTIRELY;
