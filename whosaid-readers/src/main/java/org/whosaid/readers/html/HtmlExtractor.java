@@ -28,7 +28,6 @@ import org.whosaid.readers.ReaderOptions;
  */
 public final class HtmlExtractor {
     private final int maxDepth;
-    private static final boolean DEBUG = System.getenv("WHOSAID_EXTRACT_DEBUG") != null;
 
     public HtmlExtractor(ReaderOptions options) {
         this.maxDepth = options.maxNestingDepth();
@@ -68,7 +67,6 @@ public final class HtmlExtractor {
             "entry", "main", "post", "story", "text", "blog", "prose", "richtext", "copy", "storytext",
             "postbody", "entrycontent", "articlecontent", "storycontent", "bodytext");
 
-    private static final Pattern SPLIT = Pattern.compile("[^a-z0-9]+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\"'\u201d\u2019)]\\s*$");
 
     /** Extracts the article and metadata from a parsed page. */
@@ -198,9 +196,6 @@ public final class HtmlExtractor {
                     // the page's paragraph text, mostly not links, is kept whatever its name
                     boolean holdsArticle = s != null && (s.paraChars > 0.6 * totalPara || s.linkDensity() < 0.35
                             && (s.paraChars > 0.3 * totalPara || s.textChars - s.linkChars > 0.3 * totalPlain));
-                    if (DEBUG && s != null) {
-                        System.err.println((holdsArticle ? "keep " : "drop ") + e.normalName() + "." + e.className() + "#" + e.id() + " para=" + s.paraChars + "/" + totalPara + " ld=" + s.linkDensity());
-                    }
                     if (!holdsArticle) {
                         doomed.add(e);
                         return FilterResult.SKIP_ENTIRELY;
@@ -243,28 +238,48 @@ public final class HtmlExtractor {
         return weak;
     }
 
-    /** Lower-case words of the class and id attributes ({@code "share-bar__item"} -> share, bar, item). */
+    /**
+     * Lower-case words of the class and id attributes ({@code "share-bar__item"} -> share, bar,
+     * item), plus each attribute token with separators removed ({@code "articleBody"},
+     * {@code "article-body"} -> articlebody). A hand-written scan: this runs for every element.
+     */
     static List<String> words(Element e) {
         String cls = e.className();
         String id = e.id();
         if (cls.isEmpty() && id.isEmpty()) {
             return List.of();
         }
-        List<String> out = new ArrayList<>();
-        for (String raw : (cls + " " + id).split("\\s+")) {
-            String lower = raw.toLowerCase(Locale.ROOT);
-            for (String w : SPLIT.split(lower)) {
-                if (!w.isEmpty()) {
-                    out.add(w);
-                }
+        List<String> out = new ArrayList<>(8);
+        addWords(cls, out);
+        addWords(id, out);
+        return out;
+    }
+
+    private static void addWords(String attr, List<String> out) {
+        StringBuilder word = new StringBuilder();
+        StringBuilder joined = new StringBuilder();
+        int n = attr.length();
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? attr.charAt(i) : ' ';
+            boolean alnum = c < 128 && Character.isLetterOrDigit(c);
+            if (alnum) {
+                char lower = Character.toLowerCase(c);
+                word.append(lower);
+                joined.append(lower);
+                continue;
             }
-            // camelCase and joined words: "articleBody", "article-body" -> "articlebody"
-            String joined = SPLIT.matcher(lower).replaceAll("");
-            if (!joined.isEmpty()) {
-                out.add(joined);
+            if (word.length() > 0) {
+                out.add(word.toString());
+                word.setLength(0);
+            }
+            if (Character.isWhitespace(c) && joined.length() > 0) {
+                String j = joined.toString();
+                if (!out.isEmpty() && !out.get(out.size() - 1).equals(j)) {
+                    out.add(j);
+                }
+                joined.setLength(0);
             }
         }
-        return out;
     }
 
     /** The elements to read the article from, in document order. */
