@@ -205,13 +205,19 @@ public final class QuoteFinder {
             int b = s.endToken();
             int cueEnd = cueEnd(v, b); // exclusive
             boolean belief = lexicon.kindOf(lower[v]) == CueLexicon.CueKind.BELIEF;
-            Span cueSpan = span(v, cueEnd);
 
             // subject to the left, skipping adverbs and auxiliaries
             int subjEnd = v;
-            while (subjEnd > a && Words.ADVERBS_AND_AUXILIARIES.contains(lower[subjEnd - 1])) {
+            while (subjEnd > a && isAdverbOrAuxiliary(subjEnd - 1)) {
                 subjEnd--;
             }
+            // PolNeAR's cue spans the auxiliaries and adverbs before the verb ("has also said"),
+            // but not a reflexive or a time word ("himself said", "today said")
+            int cueStart = subjEnd;
+            while (cueStart < v && Words.OUTSIDE_CUE.contains(lower[cueStart])) {
+                cueStart++;
+            }
+            Span cueSpan = span(cueStart, cueEnd);
             int subjStart = subjectStart(a, subjEnd);
             Span source = subjStart < subjEnd ? span(subjStart, subjEnd) : null;
             boolean pronounSubjectIt = source != null && subjEnd - subjStart == 1
@@ -419,8 +425,19 @@ public final class QuoteFinder {
             return e;
         }
 
+        /** Words between a subject and its verb: auxiliaries, listed adverbs and other "-ly" adverbs. */
+        private boolean isAdverbOrAuxiliary(int k) {
+            String w = lower[k];
+            return Words.ADVERBS_AND_AUXILIARIES.contains(w)
+                    || w.length() > 4 && w.endsWith("ly") && !Words.isCapitalized(tokens.get(k).text(text))
+                            && !Words.NOT_ADVERBS.contains(w);
+        }
+
         /** Start of the subject noun phrase that ends at {@code end} (exclusive), or {@code end} if none. */
         private int subjectStart(int sentenceStart, int end) {
+            if (end > sentenceStart && Words.RELATIVE_PRONOUNS.contains(lower[end - 1])) {
+                return end - 1; // "Trump, who said ...": PolNeAR's source is the relative pronoun
+            }
             int i = end;
             int count = 0;
             while (i > sentenceStart && count < 12) {
@@ -600,7 +617,7 @@ public final class QuoteFinder {
                 if (w.equals("that") && k > j - 1 && !(k + 1 < b && (lower[k + 1].equals(",") || tokens.get(k + 1).kind() == TokenKind.TERMINAL))) {
                     boolean adjunctsOnly = k == j || Words.PREPOSITIONS.contains(lower[j]) || lower[j].equals(",");
                     if (adjunctsOnly) {
-                        return k + 1;
+                        return k; // PolNeAR's content includes the complementiser: "said [that ...]"
                     }
                     break;
                 }

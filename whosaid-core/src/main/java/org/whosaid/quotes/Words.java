@@ -20,6 +20,19 @@ final class Words {
             "openly", "clearly", "explicitly", "directly", "subsequently", "finally", "initially", "ultimately",
             "however", "now", "today", "yesterday", "himself", "herself", "themselves", "itself", "too");
 
+    /** Words left of a verb that PolNeAR keeps out of the cue span ("he himself said"). */
+    static final Set<String> OUTSIDE_CUE = set(
+            "himself", "herself", "themselves", "itself", "today", "yesterday", "however");
+
+    /** Words ending in "-ly" that are not adverbs. */
+    static final Set<String> NOT_ADVERBS = set(
+            "family", "ally", "rally", "italy", "july", "reply", "supply", "apply", "only", "early", "daily",
+            "weekly", "monthly", "yearly", "likely", "friendly", "elderly", "holy", "belly", "jelly", "bully",
+            "assembly", "anomaly", "monopoly", "sally", "kelly", "billy", "emily", "lily", "polly", "molly");
+
+    /** Relative pronouns that stand as the source of a relative clause ("X, who said ..."). */
+    static final Set<String> RELATIVE_PRONOUNS = set("who", "which");
+
     /** Words that end a subject noun phrase when scanning leftwards from its verb. */
     static final Set<String> NP_STOP = set(
             "that", "which", "whom", "whose", "when", "where", "while", "because", "although", "though",
