@@ -1,6 +1,15 @@
 package org.whosaid.quotes;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -82,12 +91,43 @@ public final class CueLexicon {
                 m.putIfAbsent(f, CueKind.BELIEF);
             }
         }
-        Set<String> participles = Set.of("saying", "stating", "noting", "adding", "claiming", "insisting",
+        Set<String> participles = new java.util.HashSet<>(Set.of("saying", "stating", "noting", "adding", "claiming", "insisting",
                 "arguing", "warning", "declaring", "explaining", "stressing", "emphasizing", "emphasising",
                 "asserting", "telling", "writing", "recalling", "suggesting", "announcing", "predicting",
                 "promising", "vowing", "threatening", "acknowledging", "admitting", "denying", "urging",
-                "accusing", "calling", "complaining", "tweeting", "indicating", "concluding", "reiterating");
+                "accusing", "calling", "complaining", "tweeting", "indicating", "concluding", "reiterating"));
+        for (String w : learnedWords()) {
+            m.putIfAbsent(w, CueKind.SPEECH);
+            if (w.endsWith("ing")) {
+                participles.add(w);
+            }
+        }
         return new CueLexicon(m, participles);
+    }
+
+    /** Where the cue words learned from PolNeAR train are (see CueWordLearner in whosaid-eval). */
+    static final String LEARNED_RESOURCE = "learned-cues.tsv";
+
+    /** The learned cue words: the first column of the resource, comment lines skipped. */
+    static List<String> learnedWords() {
+        InputStream in = CueLexicon.class.getResourceAsStream(LEARNED_RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + LEARNED_RESOURCE + " next to " + CueLexicon.class.getName());
+        }
+        List<String> words = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                int tab = line.indexOf('\t');
+                words.add((tab < 0 ? line : line.substring(0, tab)).strip().toLowerCase(Locale.ROOT));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read resource " + LEARNED_RESOURCE, e);
+        }
+        return words;
     }
 
     /** The kind of cue a lower-case word form is, or null when it is not a cue verb. */

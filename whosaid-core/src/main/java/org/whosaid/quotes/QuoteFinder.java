@@ -58,6 +58,9 @@ public final class QuoteFinder {
         final List<Attribution> out = new ArrayList<>();
         /** Tokens already inside some attribution's content or frame. */
         final boolean[] covered;
+        /** First token of the cue sentence of the last attribution added, and its source. */
+        int lastSentence = -1;
+        Span lastSource;
 
         Run(TextLayer layer, Structure structure, CueLexicon lexicon) {
             this.layer = layer;
@@ -225,6 +228,12 @@ public final class QuoteFinder {
             if (pronounSubjectIt && (lower[subjStart].equals("there") || lower[subjStart].equals("this"))) {
                 return;
             }
+            // "X said ..., adding that ...": the participle's source is the main clause's
+            if (lexicon.isParticiple(lower[v]) && v > a && lower[v - 1].equals(",") && lastSentence == a
+                    && lastSource != null) {
+                participleCue(s, v, cueSpan, cueEnd, lastSource, belief);
+                return;
+            }
 
             // 1. trailer: "...," SUBJ said.   /  "...," said SUBJ.
             int beforeSubj = (source != null ? subjStart : subjEnd) - 1;
@@ -243,7 +252,7 @@ public final class QuoteFinder {
                     Sentence first = layer.sentences().get(layer.sentenceAt(tokens.get(open).start()));
                     if (skipConnectives(first.firstToken(), open) == open) {
                         addDirect(q, cueSpan, src, s, v, 0.9);
-                        markCovered(a, b);
+                        markCovered(a, participleStop(cueEnd, b));
                     } else {
                         // quoted words inside a longer clause: "Calling on X to “pick up” ..., Y said."
                         reportedBefore(si, s, a, beforeSubj, cueSpan, src, belief, v);
@@ -288,8 +297,14 @@ public final class QuoteFinder {
                 if (np != null && (v == a || lower[v - 1].equals(",") || isClosingMark(v - 1))) {
                     source = span(np[0], np[1]);
                     j = np[1];
-                    if (afterIsOnlyAdjuncts(j, b)) {
-                        reportedBefore(si, s, a, v - 1, cueSpan, source, belief, v);
+                    int stop = participleStop(j, b);
+                    if (afterIsOnlyAdjuncts(j, stop)) {
+                        reportedBefore(si, s, a, v - 1, cueSpan, source, belief, v, -1, stop);
+                    } else if (v > a && lower[v - 1].equals(",")) {
+                        int comma = adjunctsThenComma(j, b);
+                        if (comma >= 0) {
+                            reportedBefore(si, s, a, v - 1, cueSpan, source, belief, v, comma + 1, b);
+                        }
                     }
                 }
                 return;
@@ -330,15 +345,53 @@ public final class QuoteFinder {
             if (belief) {
                 return;
             }
-            // 4. reported content before the cue: ..., SUBJ said.
-            if (afterIsOnlyAdjuncts(cueEnd, b) && subjStart > a && lower[subjStart - 1].equals(",")) {
-                reportedBefore(si, s, a, subjStart - 1, cueSpan, source, false, v);
-                return;
+            // 4. reported content before the cue: ..., SUBJ said.  /  A, SUBJ said, B.
+            if (subjStart > a && lower[subjStart - 1].equals(",")) {
+                int stop = participleStop(cueEnd, b);
+                if (afterIsOnlyAdjuncts(cueEnd, stop)) {
+                    reportedBefore(si, s, a, subjStart - 1, cueSpan, source, false, v, -1, stop);
+                    return;
+                }
+                int comma = adjunctsThenComma(cueEnd, b);
+                if (comma >= 0) {
+                    reportedBefore(si, s, a, subjStart - 1, cueSpan, source, false, v, comma + 1, b);
+                    return;
+                }
             }
             // 5. a cue clause with no content refers to the sentence before: "X wrote about it on Twitter."
             if (afterIsOnlyAdjuncts(cueEnd, b) && subjStart >= a && b - a <= 20) {
                 contentFromPreviousSentence(si, s, cueSpan, source, v);
             }
+        }
+
+        /** A participle cue whose source is the main clause's: ", adding that ...", ", saying: \"...\"". */
+        private void participleCue(Sentence s, int v, Span cueSpan, int cueEnd, Span source, boolean belief) {
+            int b = s.endToken();
+            int j = cueEnd;
+            if (j + 1 < b && (lower[j].equals(",") || lower[j].equals(":")) && isOpeningMark(j + 1) && !belief) {
+                int q = quoteOf[j + 1];
+                if (!quoteUsed[q]) {
+                    addDirect(q, cueSpan, source, s, v, 0.8);
+                    markCovered(v, b);
+                    return;
+                }
+            }
+            int cs = contentStartAfter(v, cueEnd, b);
+            int ce = contentEnd(cs, b);
+            if (cs >= 0 && ce - cs >= 2) {
+                addReported(cs, ce, cueSpan, source, s, belief, v);
+                markCovered(v, ce);
+            }
+        }
+
+        /** The comma before a participle cue after {@code from} (", adding ..."), or {@code b}. */
+        private int participleStop(int from, int b) {
+            for (int k = from; k + 1 < b; k++) {
+                if (lower[k].equals(",") && quoteOf[k] < 0 && lexicon.isParticiple(lower[k + 1])) {
+                    return k;
+                }
+            }
+            return b;
         }
 
         private void contentFromPreviousSentence(int si, Sentence s, Span cueSpan, Span source, int v) {
@@ -387,6 +440,15 @@ public final class QuoteFinder {
 
         private void reportedBefore(int si, Sentence s, int a, int commaTok, Span cueSpan, Span source,
                 boolean belief, int v) {
+            reportedBefore(si, s, a, commaTok, cueSpan, source, belief, v, -1, s.endToken());
+        }
+
+        /**
+         * The content ends at {@code commaTok} before the cue clause; when {@code resume >= 0} it goes
+         * on after the cue clause ("A, he said, B"). Tokens up to {@code coverEnd} are covered.
+         */
+        private void reportedBefore(int si, Sentence s, int a, int commaTok, Span cueSpan, Span source,
+                boolean belief, int v, int resume, int coverEnd) {
             int cs = skipLeadingAdjunct(a, commaTok);
             int ce = trimEnd(cs, commaTok);
             if (ce - cs <= 3 && isBackReference(cs, ce)) {
@@ -400,14 +462,40 @@ public final class QuoteFinder {
             // a fully quoted stretch before the cue is a direct quotation
             if (isOpeningMark(cs) && isClosingMark(ce - 1) && quoteOf[cs] == quoteOf[ce - 1] && !belief) {
                 int q = quoteOf[cs];
-                if (!quoteUsed[q]) {
+                if (!quoteUsed[q] && resume < 0) {
                     addDirect(q, cueSpan, source, s, v, 0.9);
-                    markCovered(s.firstToken(), s.endToken());
+                    markCovered(s.firstToken(), coverEnd);
+                    return;
+                }
+            }
+            if (resume >= 0) {
+                int re = contentEnd(resume, s.endToken());
+                if (re > resume) {
+                    addReported(cs, ce, resume, re, cueSpan, source, s, belief, v);
+                    markCovered(s.firstToken(), re);
                     return;
                 }
             }
             addReported(cs, ce, cueSpan, source, s, belief, v);
-            markCovered(s.firstToken(), s.endToken());
+            markCovered(s.firstToken(), coverEnd);
+        }
+
+        /**
+         * After a cue, a short stretch of adjuncts ("on Thursday", "in an interview") and a comma
+         * followed by more words: the comma's index, or -1.
+         */
+        private int adjunctsThenComma(int from, int b) {
+            for (int k = from; k < b && k < from + 10; k++) {
+                if (lower[k].equals(",")) {
+                    int e = trimEnd(k + 1, b);
+                    return e > k + 1 && !lexicon.isParticiple(lower[k + 1]) ? k : -1;
+                }
+                if (quoteOf[k] >= 0 || lower[k].equals("that") || lower[k].equals(":")
+                        || tokens.get(k).kind() == TokenKind.TERMINAL || lexicon.isCueVerb(lower[k])) {
+                    return -1;
+                }
+            }
+            return -1;
         }
 
         /** The cue's extent: the verb plus a particle ("pointed out") or "as saying". */
@@ -833,6 +921,7 @@ public final class QuoteFinder {
 
         private void addDirect(int q, Span cue, Span source, Sentence s, int cueTok, double confidence) {
             quoteUsed[q] = true;
+            remember(s, source);
             QuotedSpan qs = quotes.get(q);
             List<Span> pieces = new ArrayList<>(trimPieces(qs.pieces()));
             int closing = closeTok[q];
@@ -877,11 +966,23 @@ public final class QuoteFinder {
             return false;
         }
 
+        private void remember(Sentence s, Span source) {
+            lastSentence = s.firstToken();
+            lastSource = source;
+        }
+
         private void addReported(int cs, int ce, Span cue, Span source, Sentence s, boolean belief, int cueTok) {
+            addReported(cs, ce, -1, -1, cue, source, s, belief, cueTok);
+        }
+
+        /** Reported content {@code [cs, ce)}, and a second piece {@code [cs2, ce2)} when cs2 >= 0. */
+        private void addReported(int cs, int ce, int cs2, int ce2, Span cue, Span source, Sentence s,
+                boolean belief, int cueTok) {
+            remember(s, source);
             Span content = span(cs, ce);
             int quoted = 0;
             int quotedTokens = 0;
-            for (int k = cs; k < ce; k++) {
+            for (int k = cs; k < ce || cs2 >= 0 && k >= cs2 && k < ce2; k = k + 1 == ce && cs2 >= 0 ? cs2 : k + 1) {
                 int q = quoteOf[k];
                 if (q >= 0) {
                     quotedTokens++;
@@ -896,7 +997,7 @@ public final class QuoteFinder {
             QuoteType type;
             if (belief) {
                 type = QuoteType.BELIEF;
-            } else if (quoted == 1 && isOpeningMark(cs) && quotedTokens >= ce - cs - 1) {
+            } else if (cs2 < 0 && quoted == 1 && isOpeningMark(cs) && quotedTokens >= ce - cs - 1) {
                 type = QuoteType.DIRECT;
                 int q = quoteOf[cs];
                 List<Span> pieces = trimPieces(quotes.get(q).pieces());
@@ -908,9 +1009,10 @@ public final class QuoteFinder {
             } else {
                 type = QuoteType.REPORTED;
             }
-            Span[] frame = channelAndTime(s, List.of(content));
+            List<Span> pieces = cs2 >= 0 ? List.of(content, span(cs2, ce2)) : List.of(content);
+            Span[] frame = channelAndTime(s, pieces);
             double confidence = type == QuoteType.PARTIAL ? 0.8 : type == QuoteType.BELIEF ? 0.6 : 0.7;
-            out.add(new Attribution(type, List.of(content), cue, source, frame[0], frame[1], confidence));
+            out.add(new Attribution(type, pieces, cue, source, frame[0], frame[1], confidence));
         }
 
         /** One word, or a capitalised name ("Islamic State"): a scare quote or a title, not speech. */
