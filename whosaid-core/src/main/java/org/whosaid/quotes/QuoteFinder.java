@@ -235,6 +235,15 @@ public final class QuoteFinder {
                 return;
             }
 
+            // appositive subject: "X, the head of Y, said" / "the head of Y, X, said"
+            if (source == null && subjEnd - 1 > a && lower[subjEnd - 1].equals(",")) {
+                int[] appo = appositive(a, subjEnd - 1);
+                if (appo != null) {
+                    subjStart = appo[0];
+                    source = span(appo[0], appo[1]);
+                }
+            }
+
             // 1. trailer: "...," SUBJ said.   /  "...," said SUBJ.
             int beforeSubj = (source != null ? subjStart : subjEnd) - 1;
             if (beforeSubj >= 0 && lower[beforeSubj].equals(",") && beforeSubj - 1 >= 0 && isClosingMark(beforeSubj - 1)) {
@@ -245,7 +254,7 @@ public final class QuoteFinder {
                 Span src = source;
                 if (src == null) {
                     int[] np = rightNounPhrase(cueEnd, b);
-                    src = np == null ? null : span(np[0], np[1]);
+                    src = np == null ? null : span(np[0], withAppositive(np[1], b));
                 }
                 if (src != null && !quoteUsed[q] && speechBlock(quotes.get(q))) {
                     int open = openTok[q];
@@ -272,14 +281,6 @@ public final class QuoteFinder {
                 }
             }
 
-            // appositive subject: "X, the head of Y, said" / "the head of Y, X, said"
-            if (source == null && subjEnd - 1 > a && lower[subjEnd - 1].equals(",")) {
-                int[] appo = appositive(a, subjEnd - 1);
-                if (appo != null) {
-                    subjStart = appo[0];
-                    source = span(appo[0], appo[1]);
-                }
-            }
 
             // participle cue: "..., stating that ..." -> the subject of the clause it hangs from
             boolean participle = lexicon.isParticiple(lower[v]);
@@ -295,8 +296,8 @@ public final class QuoteFinder {
             if (source == null) {
                 int[] np = rightNounPhrase(cueEnd, b);
                 if (np != null && (v == a || lower[v - 1].equals(",") || isClosingMark(v - 1))) {
-                    source = span(np[0], np[1]);
-                    j = np[1];
+                    j = withAppositive(np[1], b);
+                    source = span(np[0], j);
                     int stop = participleStop(j, b);
                     if (afterIsOnlyAdjuncts(j, stop)) {
                         reportedBefore(si, s, a, v - 1, cueSpan, source, belief, v, -1, stop);
@@ -603,6 +604,39 @@ public final class QuoteFinder {
             boolean nominalStart = Words.isCapitalized(first) || Words.NOUN_PRECEDERS.contains(lower[from])
                     || Words.SUBJECT_PRONOUNS.contains(lower[from]) || i - from <= 3;
             return nominalStart ? new int[] {from, i} : null;
+        }
+
+        /**
+         * The end of an inverted subject with its appositive, which PolNeAR's source includes
+         * ("said Jane Roe, a professor at X who ..."): the sentence end when a comma after the noun
+         * phrase opens a description; {@code npEnd} otherwise.
+         */
+        private int withAppositive(int npEnd, int b) {
+            if (npEnd + 1 >= b || !lower[npEnd].equals(",")) {
+                return npEnd;
+            }
+            int k = npEnd + 1;
+            String w = lower[k];
+            Token t = tokens.get(k);
+            boolean opensDescription = w.equals("a") || w.equals("an") || w.equals("the") || w.equals("who")
+                    || w.equals("whose") || t.kind() == TokenKind.NUMBER
+                    || t.kind() == TokenKind.WORD && !Words.isCapitalized(t.text(text)) && !Words.NP_STOP.contains(w)
+                            && !Words.SUBJECT_PRONOUNS.contains(w) && !Words.CONNECTIVES.contains(w)
+                            && !lexicon.isCueVerb(w);
+            if (!opensDescription) {
+                return npEnd;
+            }
+            int e = trimEnd(k, b);
+            if (e - k > 40) {
+                return npEnd;
+            }
+            for (int m = k; m < e; m++) {
+                if (quoteOf[m] >= 0 || lower[m].equals(":") || lower[m].equals(";")
+                        || lower[m].equals(",") && m + 1 < e && lexicon.isParticiple(lower[m + 1])) {
+                    return npEnd;
+                }
+            }
+            return e;
         }
 
         /** "NP1, NP2," before a verb: returns the span from NP1's start to NP2's end. */
