@@ -340,7 +340,7 @@ public final class QuoteFinder {
             int contentEnd = contentEnd(contentStart, b);
             if (contentStart >= 0 && contentEnd - contentStart >= 2) {
                 addReported(contentStart, contentEnd, cueSpan, source, s, belief, v);
-                markCovered(Math.max(a, subjStart >= 0 ? subjStart : v), b);
+                markCovered(Math.max(a, subjStart >= 0 ? subjStart : v), contentEnd);
                 return;
             }
             if (belief) {
@@ -561,8 +561,9 @@ public final class QuoteFinder {
                 count++;
             }
             // drop leading words that cannot start a noun phrase
-            while (i < end && (lower[i].equals("of") || lower[i].equals("and") || lower[i].equals("’s") || lower[i].equals("'s"))) {
-                i++;
+            while (i < end && (lower[i].equals("of") || lower[i].equals("and") || lower[i].equals("’s") || lower[i].equals("'s")
+                    || i < end - 1 && isAdverbOrAuxiliary(i) && !Words.isCapitalized(tokens.get(i).text(text)))) {
+                i++; // nor an adverb: "now she says" -> "she"
             }
             if (i < end) {
                 // a subject must end in something nominal
@@ -777,6 +778,23 @@ public final class QuoteFinder {
                     }
                     if (k + 1 < b && lexicon.isParticiple(lower[k + 1])) {
                         return trimEnd(start, k);
+                    }
+                }
+                // "X said A, but Y said B": a coordinated clause with a cue of its own ends the content
+                if ((lower[k].equals(",") || lower[k].equals(";")) && quoteOf[k] < 0 && k + 1 < b) {
+                    int c = k + 1;
+                    if (Words.CLAUSE_CONJUNCTIONS.contains(lower[c])) {
+                        c++;
+                    }
+                    int[] np = rightNounPhrase(c, b);
+                    if (np != null && c > k + 1 || np != null && lower[k].equals(";")) {
+                        int verb = np[1];
+                        while (verb < b && verb < np[1] + 3 && isAdverbOrAuxiliary(verb)) {
+                            verb++;
+                        }
+                        if (verb < b && lexicon.isCueVerb(lower[verb]) && !Words.AMBIGUOUS_CUES.contains(lower[verb])) {
+                            return trimEnd(start, k);
+                        }
                     }
                 }
             }

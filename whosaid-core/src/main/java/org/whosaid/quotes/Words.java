@@ -20,6 +20,9 @@ final class Words {
             "openly", "clearly", "explicitly", "directly", "subsequently", "finally", "initially", "ultimately",
             "however", "now", "today", "yesterday", "himself", "herself", "themselves", "itself", "too");
 
+    /** Conjunctions that open a new clause after a comma ("..., but officials said ..."). */
+    static final Set<String> CLAUSE_CONJUNCTIONS = set("but", "and", "while", "although", "though", "whereas", "yet");
+
     /** Words left of a verb that PolNeAR keeps out of the cue span ("he himself said"). */
     static final Set<String> OUTSIDE_CUE = set(
             "himself", "herself", "themselves", "itself", "today", "yesterday", "however");
