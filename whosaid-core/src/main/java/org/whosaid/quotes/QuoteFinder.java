@@ -349,13 +349,13 @@ public final class QuoteFinder {
             // 4. reported content before the cue: ..., SUBJ said.  /  A, SUBJ said, B.
             if (subjStart > a && lower[subjStart - 1].equals(",")) {
                 int stop = participleStop(cueEnd, b);
-                if (afterIsOnlyAdjuncts(cueEnd, stop)) {
-                    reportedBefore(si, s, a, subjStart - 1, cueSpan, source, false, v, -1, stop);
-                    return;
-                }
                 int comma = adjunctsThenComma(cueEnd, b);
                 if (comma >= 0) {
                     reportedBefore(si, s, a, subjStart - 1, cueSpan, source, false, v, comma + 1, b);
+                    return;
+                }
+                if (afterIsOnlyAdjuncts(cueEnd, stop)) {
+                    reportedBefore(si, s, a, subjStart - 1, cueSpan, source, false, v, -1, stop);
                     return;
                 }
             }
@@ -489,7 +489,7 @@ public final class QuoteFinder {
             for (int k = from; k < b && k < from + 10; k++) {
                 if (lower[k].equals(",")) {
                     int e = trimEnd(k + 1, b);
-                    return e > k + 1 && !lexicon.isParticiple(lower[k + 1]) ? k : -1;
+                    return e - (k + 1) >= 2 && !lexicon.isParticiple(lower[k + 1]) ? k : -1;
                 }
                 if (quoteOf[k] >= 0 || lower[k].equals("that") || lower[k].equals(":")
                         || tokens.get(k).kind() == TokenKind.TERMINAL || lexicon.isCueVerb(lower[k])) {

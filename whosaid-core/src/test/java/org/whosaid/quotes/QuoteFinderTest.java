@@ -1,0 +1,108 @@
+package org.whosaid.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.whosaid.model.Article;
+import org.whosaid.model.Span;
+import org.whosaid.structure.StructureAnalyzer;
+import org.whosaid.text.TextLayer;
+
+/** The rule finder's spans follow PolNeAR's conventions; one fictional sentence per mechanism. */
+class QuoteFinderTest {
+
+    private final QuoteFinder finder = new QuoteFinder(CueLexicon.english());
+    private String text;
+
+    private List<Attribution> find(String body) {
+        text = "A headline for the test\n\n" + body;
+        TextLayer layer = TextLayer.of(text);
+        return finder.find(layer, StructureAnalyzer.analyze(Article.of("t", text), layer));
+    }
+
+    private String of(Span span) {
+        return span == null ? null : span.of(text);
+    }
+
+    private Attribution only(List<Attribution> found) {
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
+
+    @Test
+    void reportedContentStartsWithItsComplementiser() {
+        Attribution a = only(find("Mayor Ana Ruiz said that the road would open in May."));
+        assertThat(of(a.contentSpan())).isEqualTo("that the road would open in May");
+    }
+
+    @Test
+    void cueSpansAuxiliariesAndAdverbsBeforeTheVerb() {
+        Attribution a = only(find("The harbour council has also said that the ferry will stop in June."));
+        assertThat(of(a.cue())).isEqualTo("has also said");
+        assertThat(of(a.source())).isEqualTo("The harbour council");
+    }
+
+    @Test
+    void reflexiveStaysOutOfTheCue() {
+        Attribution a = only(find("Ruiz herself said the tunnel was closed."));
+        assertThat(of(a.cue())).isEqualTo("said");
+    }
+
+    @Test
+    void relativePronounIsTheSourceOfItsClause() {
+        List<Attribution> found = find("The plan was drawn up by Omar Selby, who said the vote had been fair.");
+        Attribution a = found.get(found.size() - 1);
+        assertThat(of(a.source())).isEqualTo("who");
+        assertThat(of(a.contentSpan())).isEqualTo("the vote had been fair");
+    }
+
+    @Test
+    void participleAfterATrailerTakesTheMainClauseSource() {
+        List<Attribution> found = find("“The road is safe,” Ruiz said, adding that repairs would start in May.");
+        assertThat(found).hasSize(2);
+        assertThat(of(found.get(0).contentSpan())).isEqualTo("The road is safe");
+        assertThat(of(found.get(1).cue())).isEqualTo("adding");
+        assertThat(of(found.get(1).source())).isEqualTo("Ruiz");
+        assertThat(of(found.get(1).contentSpan())).isEqualTo("that repairs would start in May");
+    }
+
+    @Test
+    void contentInterruptedByTheCueHasTwoPieces() {
+        Attribution a = only(find("The new budget, Ruiz said on Tuesday, would be balanced by June."));
+        assertThat(a.content()).extracting(this::of).containsExactly("The new budget", "would be balanced by June");
+        assertThat(of(a.source())).isEqualTo("Ruiz");
+    }
+
+    @Test
+    void invertedSubjectKeepsItsAppositive() {
+        Attribution a = only(find("“The bridge will hold,” said Ana Ruiz, a city engineer who inspected it."));
+        assertThat(of(a.source())).isEqualTo("Ana Ruiz, a city engineer who inspected it");
+    }
+
+    @Test
+    void appositiveSubjectBeforeATrailerIsTheSource() {
+        Attribution a = only(find("“The bridge will hold,” Ana Ruiz, the city engineer, said."));
+        assertThat(of(a.source())).isEqualTo("Ana Ruiz, the city engineer");
+        assertThat(of(a.contentSpan())).isEqualTo("The bridge will hold");
+    }
+
+    @Test
+    void coordinatedClauseWithItsOwnCueIsASecondAttribution() {
+        List<Attribution> found = find("Ruiz said the road was safe, but critics argued that it was far too narrow.");
+        assertThat(found).hasSize(2);
+        assertThat(of(found.get(0).contentSpan())).isEqualTo("the road was safe");
+        assertThat(of(found.get(1).source())).isEqualTo("critics");
+        assertThat(of(found.get(1).cue())).isEqualTo("argued");
+    }
+
+    @Test
+    void cueWordsLearnedFromTheCorpusAreCueVerbs() {
+        List<String> learned = CueLexicon.learnedWords();
+        assertThat(learned).isNotEmpty().allMatch(w -> w.equals(w.strip().toLowerCase(java.util.Locale.ROOT)));
+        CueLexicon lexicon = CueLexicon.english();
+        assertThat(learned).allMatch(lexicon::isCueVerb);
+        assertThat(learned).doesNotContain("according");
+    }
+}
