@@ -186,9 +186,9 @@ public final class QuoteFinder {
         }
 
         private boolean passiveCue(int i) {
-            // "was quoted as saying", "was first reported by"
+            // "was quoted as saying", "was first reported by", "is expected to"
             int j = i + 1;
-            return j < tokens.size() && (lower[j].equals("by") || lower[j].equals("as"));
+            return j < tokens.size() && (lower[j].equals("by") || lower[j].equals("as") || isInfinitive(j, tokens.size()));
         }
 
         private boolean isClosingMark(int i) {
@@ -730,8 +730,14 @@ public final class QuoteFinder {
             if (Words.TELL_VERBS.contains(lower[v])) {
                 int[] np = rightNounPhrase(j, b);
                 if (np != null && np[1] - np[0] <= 4) {
+                    if (isInfinitive(np[1], b)) {
+                        return j; // "asked the crowd to stand": the hearer belongs to the content
+                    }
                     j = np[1];
                 }
+            }
+            if (isInfinitive(j, b)) {
+                return j; // "declined to comment", "plans to run"
             }
             // look ahead for "that" or ":" within a short adjunct stretch
             int limit = Math.min(b, j + 16);
@@ -764,6 +770,24 @@ public final class QuoteFinder {
             return j;
         }
 
+        /** Whether the words after a comma inside reported content start a clause outside it ("according to"). */
+        private boolean endsContentAfterComma(int k, int b) {
+            String w = lower[k];
+            return w.equals("according") && k + 1 < b && lower[k + 1].equals("to");
+        }
+
+        /** Whether "to" + a verb starts at {@code k}. */
+        private boolean isInfinitive(int k, int b) {
+            if (k + 1 >= b || !lower[k].equals("to")) {
+                return false;
+            }
+            Token t = tokens.get(k + 1);
+            String w = lower[k + 1];
+            return t.kind() == TokenKind.WORD && !Words.isCapitalized(t.text(text)) && !Words.NOUN_PRECEDERS.contains(w)
+                    && !Words.OBJECT_PRONOUNS.contains(w) && !Words.NP_STOP.contains(w) || w.equals("be") || w.equals("have")
+                    || w.equals("do");
+        }
+
         /** End of content starting at {@code start}: the sentence end, minus trailing punctuation. */
         private int contentEnd(int start, int b) {
             if (start < 0) {
@@ -779,6 +803,10 @@ public final class QuoteFinder {
                     if (k + 1 < b && lexicon.isParticiple(lower[k + 1])) {
                         return trimEnd(start, k);
                     }
+                }
+                // a comma before "according to", "but", a participle clause ends reported content
+                if (lower[k].equals(",") && quoteOf[k] < 0 && k + 1 < b && endsContentAfterComma(k + 1, b)) {
+                    return trimEnd(start, k);
                 }
                 // "X said A, but Y said B": a coordinated clause with a cue of its own ends the content
                 if ((lower[k].equals(",") || lower[k].equals(";")) && quoteOf[k] < 0 && k + 1 < b) {
