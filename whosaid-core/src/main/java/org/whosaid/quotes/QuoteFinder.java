@@ -156,8 +156,12 @@ public final class QuoteFinder {
                 if (Words.NOUN_PRECEDERS.contains(prev) || prev.equals("-") || prev.equals("so")) {
                     return false;
                 }
-                if ((prev.equals("was") || prev.equals("were") || prev.equals("been") || prev.equals("being")
-                        || prev.equals("is") || prev.equals("are")) && !passiveCue(i)) {
+                boolean afterBe = prev.equals("was") || prev.equals("were") || prev.equals("been") || prev.equals("being")
+                        || prev.equals("is") || prev.equals("are");
+                if (afterBe && w.endsWith("ing") && !prev.equals("being")) {
+                    return true; // progressive: "is seeking to", "were hoping that"
+                }
+                if (afterBe && !passiveCue(i)) {
                     return false;
                 }
             }
@@ -174,7 +178,9 @@ public final class QuoteFinder {
                         || Words.isCapitalized(prevRaw) && !Words.looksLikeNationality(prevRaw) && i - 1 > sentenceStart
                         || Words.ADVERBS_AND_AUXILIARIES.contains(prev) && i - 2 >= sentenceStart
                                 && (Words.SUBJECT_PRONOUNS.contains(lower[i - 2]) || Words.isCapitalized(tokens.get(i - 2).text(text)))
-                        || isClosingMark(i - 1) || prev.equals(",");
+                        || isClosingMark(i - 1) || prev.equals(",")
+                        || (prev.equals("is") || prev.equals("are") || prev.equals("was") || prev.equals("were"))
+                                && isInfinitive(i + 1, tokens.size()); // "is expected to"
                 if (!subjectBefore) {
                     return false;
                 }
@@ -668,6 +674,9 @@ public final class QuoteFinder {
                 return null;
             }
             // "As Andrei Sidorov, head of ..., noted" -> the subject phrase begins after "As"
+            if (commaTok - np1End == 2 && Words.SENTENCE_ADVERBS.contains(lower[np1End + 1])) {
+                return new int[] {np1Start, np1End}; // "Cruz, meanwhile, warned": no apposition
+            }
             return new int[] {np1Start, commaTok};
         }
 

@@ -23,6 +23,11 @@ final class Words {
     /** Conjunctions that open a new clause after a comma ("..., but officials said ..."). */
     static final Set<String> CLAUSE_CONJUNCTIONS = set("but", "and", "while", "although", "though", "whereas", "yet");
 
+    /** Adverbs set off by commas after a subject ("Cruz, meanwhile, said"), not an apposition. */
+    static final Set<String> SENTENCE_ADVERBS = set(
+            "meanwhile", "though", "however", "too", "also", "instead", "nevertheless", "moreover", "furthermore",
+            "similarly", "likewise", "meantime", "separately", "still", "again", "in", "then", "now");
+
     /** Words left of a verb that PolNeAR keeps out of the cue span ("he himself said"). */
     static final Set<String> OUTSIDE_CUE = set(
             "himself", "herself", "themselves", "itself", "today", "yesterday", "however");

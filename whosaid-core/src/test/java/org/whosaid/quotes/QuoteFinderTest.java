@@ -105,4 +105,47 @@ class QuoteFinderTest {
         assertThat(learned).allMatch(lexicon::isCueVerb);
         assertThat(learned).doesNotContain("according");
     }
+
+    @Test
+    void infinitiveComplementIsTheContent() {
+        Attribution a = only(find("The harbour authority declined to comment on the closure."));
+        assertThat(of(a.contentSpan())).isEqualTo("to comment on the closure");
+        assertThat(of(a.source())).isEqualTo("The harbour authority");
+    }
+
+    @Test
+    void hearerBeforeAnInfinitiveBelongsToTheContent() {
+        Attribution a = only(find("Pastor Lena Marsh asked the congregation to stand for a minute."));
+        assertThat(of(a.contentSpan())).isEqualTo("the congregation to stand for a minute");
+    }
+
+    @Test
+    void passiveExpectationTakesItsSubjectAsSource() {
+        Attribution a = only(find("The ferry company is expected to announce new fares on Monday."));
+        assertThat(of(a.cue())).isEqualTo("is expected");
+        assertThat(of(a.source())).isEqualTo("The ferry company");
+        assertThat(of(a.contentSpan())).isEqualTo("to announce new fares on Monday");
+    }
+
+    @Test
+    void progressiveBeliefIsABelief() {
+        Attribution a = only(find("The mayor's allies were hoping that the vote would be delayed."));
+        assertThat(a.type()).isEqualTo(org.whosaid.model.QuoteType.BELIEF);
+        assertThat(of(a.cue())).isEqualTo("were hoping");
+    }
+
+    @Test
+    void sentenceAdverbAfterTheSubjectIsNoApposition() {
+        List<Attribution> found = find("Senator Karl Brun, meanwhile, warned that the ferry would close.");
+        Attribution a = found.get(found.size() - 1);
+        assertThat(of(a.source())).isEqualTo("Senator Karl Brun");
+        assertThat(of(a.cue())).isEqualTo("warned");
+    }
+
+    @Test
+    void trailingAccordingToIsNotPartOfTheContent() {
+        List<Attribution> found = find("Ruiz said the fares would rise in May, according to two council members.");
+        Attribution said = found.stream().filter(a -> of(a.cue()).equals("said")).findFirst().orElseThrow();
+        assertThat(of(said.contentSpan())).isEqualTo("the fares would rise in May");
+    }
 }
