@@ -153,7 +153,8 @@ public final class QuoteFinder {
             }
             if (i > sentenceStart) {
                 String prev = lower[i - 1];
-                if (Words.NOUN_PRECEDERS.contains(prev) || prev.equals("-") || prev.equals("so")) {
+                boolean headBefore = Words.HEAD_CAPABLE.contains(prev) && !Words.AMBIGUOUS_CUES.contains(w);
+                if (Words.NOUN_PRECEDERS.contains(prev) && !headBefore || prev.equals("-") || prev.equals("so")) {
                     return false;
                 }
                 boolean afterBe = prev.equals("was") || prev.equals("were") || prev.equals("been") || prev.equals("being")
@@ -543,6 +544,20 @@ public final class QuoteFinder {
                     break;
                 }
                 if (tok.kind() == TokenKind.PUNCT) {
+                    if (w.equals(")")) {
+                        // "Sen. Jane Roe (D-Ore.) said": step over a short parenthesis
+                        int open = t - 1;
+                        while (open > sentenceStart && open > t - 8 && !lower[open].equals("(")
+                                && !lower[open].equals(")") && quoteOf[open] < 0) {
+                            open--;
+                        }
+                        if (open > sentenceStart && lower[open].equals("(")) {
+                            count += i - open;
+                            i = open;
+                            continue;
+                        }
+                        break;
+                    }
                     if (w.equals("-") || w.equals(".")) {
                         i--;
                         count++;
@@ -574,7 +589,8 @@ public final class QuoteFinder {
             if (i < end) {
                 // a subject must end in something nominal
                 String last = lower[end - 1];
-                if (Words.NOUN_PRECEDERS.contains(last) && !last.equals("'s") && !last.equals("’s")) {
+                if (Words.NOUN_PRECEDERS.contains(last) && !last.equals("'s") && !last.equals("’s")
+                        && !Words.HEAD_CAPABLE.contains(last)) {
                     return end;
                 }
             }

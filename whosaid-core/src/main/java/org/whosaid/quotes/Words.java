@@ -28,6 +28,11 @@ final class Words {
             "meanwhile", "though", "however", "too", "also", "instead", "nevertheless", "moreover", "furthermore",
             "similarly", "likewise", "meantime", "separately", "still", "again", "in", "then", "now");
 
+    /** Pre-nominal words that also head a noun phrase of their own ("an official said", "some say"). */
+    static final Set<String> HEAD_CAPABLE = set(
+            "official", "public", "many", "several", "some", "few", "two", "three", "other", "most", "more",
+            "each", "others", "first", "last");
+
     /** Words left of a verb that PolNeAR keeps out of the cue span ("he himself said"). */
     static final Set<String> OUTSIDE_CUE = set(
             "himself", "herself", "themselves", "itself", "today", "yesterday", "however");

@@ -148,4 +148,16 @@ class QuoteFinderTest {
         Attribution said = found.stream().filter(a -> of(a.cue()).equals("said")).findFirst().orElseThrow();
         assertThat(of(said.contentSpan())).isEqualTo("the fares would rise in May");
     }
+
+    @Test
+    void quantifierOrAdjectiveCanHeadTheSubject() {
+        Attribution a = only(find("A council official said that the ferry would stop in June."));
+        assertThat(of(a.source())).isEqualTo("A council official");
+    }
+
+    @Test
+    void subjectStepsOverAParenthesis() {
+        Attribution a = only(find("Sen. Karl Brun (D-Ore.) said the ferry would stop in June."));
+        assertThat(of(a.source())).isEqualTo("Sen. Karl Brun (D-Ore.)");
+    }
 }
