@@ -58,6 +58,8 @@ public final class QuoteFinder {
         final List<Attribution> out = new ArrayList<>();
         /** Tokens already inside some attribution's content or frame. */
         final boolean[] covered;
+        /** The cue verb being worked on: a verb coordinated with it in the same tense ends its content. */
+        String cueVerb = "";
         /** First token of the cue sentence of the last attribution added, and its source. */
         int lastSentence = -1;
         Span lastSource;
@@ -211,6 +213,7 @@ public final class QuoteFinder {
         // ---------------------------------------------------------------- cue verbs
 
         private void cue(int si, Sentence s, int v) {
+            cueVerb = lower[v];
             int a = s.firstToken();
             int b = s.endToken();
             int cueEnd = cueEnd(v, b); // exclusive
@@ -235,9 +238,11 @@ public final class QuoteFinder {
             if (pronounSubjectIt && (lower[subjStart].equals("there") || lower[subjStart].equals("this"))) {
                 return;
             }
-            // "X said ..., adding that ...": the participle's source is the main clause's
-            if (lexicon.isParticiple(lower[v]) && v > a && lower[v - 1].equals(",") && lastSentence == a
-                    && lastSource != null) {
+            // "X said ..., adding that ..." / "X said ... and added that ...": the source is the main clause's
+            boolean coordinated = source == null && subjEnd > a
+                    && (lower[subjEnd - 1].equals("and") || lower[subjEnd - 1].equals("but"));
+            if ((coordinated || lexicon.isParticiple(lower[v]) && v > a && lower[v - 1].equals(","))
+                    && lastSentence == a && lastSource != null) {
                 participleCue(s, v, cueSpan, cueEnd, lastSource, belief);
                 return;
             }
@@ -801,6 +806,18 @@ public final class QuoteFinder {
             return w.equals("according") && k + 1 < b && lower[k + 1].equals("to");
         }
 
+        /**
+         * Whether two verb forms are both third-person present or both not ("said ... and added",
+         * not "noted ... Trump calls ... and announces", whose verb belongs to the content).
+         */
+        private static boolean sameTense(String cue, String other) {
+            return presentThirdPerson(cue) == presentThirdPerson(other);
+        }
+
+        private static boolean presentThirdPerson(String w) {
+            return w.endsWith("s") && !w.endsWith("ss");
+        }
+
         /** Whether "to" + a verb starts at {@code k}. */
         private boolean isInfinitive(int k, int b) {
             if (k + 1 >= b || !lower[k].equals("to")) {
@@ -828,6 +845,12 @@ public final class QuoteFinder {
                     if (k + 1 < b && lexicon.isParticiple(lower[k + 1])) {
                         return trimEnd(start, k);
                     }
+                }
+                // "X said A and added B": a verb coordinated with the cue ends the content
+                if ((lower[k].equals("and") || lower[k].equals("but")) && quoteOf[k] < 0 && k + 1 < b
+                        && lexicon.isCueVerb(lower[k + 1]) && !lower[k + 1].endsWith("ing")
+                        && !Words.AMBIGUOUS_CUES.contains(lower[k + 1]) && sameTense(cueVerb, lower[k + 1])) {
+                    return trimEnd(start, k);
                 }
                 // a comma before "according to", "but", a participle clause ends reported content
                 if (lower[k].equals(",") && quoteOf[k] < 0 && k + 1 < b && endsContentAfterComma(k + 1, b)) {

@@ -160,4 +160,14 @@ class QuoteFinderTest {
         Attribution a = only(find("Sen. Karl Brun (D-Ore.) said the ferry would stop in June."));
         assertThat(of(a.source())).isEqualTo("Sen. Karl Brun (D-Ore.)");
     }
+
+    @Test
+    void coordinatedCueEndsTheContentAndSharesTheSource() {
+        List<Attribution> found = find("Ruiz said the ferry would stop in June and added that buses would replace it.");
+        assertThat(found).hasSize(2);
+        assertThat(of(found.get(0).contentSpan())).isEqualTo("the ferry would stop in June");
+        assertThat(of(found.get(1).cue())).isEqualTo("added");
+        assertThat(of(found.get(1).source())).isEqualTo("Ruiz");
+        assertThat(of(found.get(1).contentSpan())).isEqualTo("that buses would replace it");
+    }
 }
