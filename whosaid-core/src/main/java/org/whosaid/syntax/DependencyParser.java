@@ -30,6 +30,7 @@ public final class DependencyParser {
     private final String[] tags;
     private final Map<String, Integer> tagIds;
     private final String[] labels;
+    private final boolean[] verbal;
     private final WeightTable transitions;
     private final WeightTable labeller;
 
@@ -50,6 +51,7 @@ public final class DependencyParser {
             ids.put(tags[i], i + 1);
         }
         this.tagIds = Map.copyOf(ids);
+        this.verbal = verbal(this.tags);
     }
 
     /** The parser trained on PolNeAR that ships with whosaid (loaded on each call: keep the result). */
@@ -90,6 +92,12 @@ public final class DependencyParser {
     /** The dependency labels the parser can assign besides {@code root}. */
     public List<String> labelSet() {
         return List.of(labels);
+    }
+
+    /** A copy with smaller weights dropped, for choosing the pruning thresholds. */
+    DependencyParser pruned(float transitionThreshold, float labelThreshold) {
+        return new DependencyParser(tags, labels, transitions.pruned(transitionThreshold),
+                labeller.pruned(labelThreshold));
     }
 
     public int featureCount() {
@@ -135,9 +143,18 @@ public final class DependencyParser {
         return id == null ? 0 : id;
     }
 
+    /** Per 1-based tag id, whether it is a verb or modal tag. */
+    static boolean[] verbal(String[] tags) {
+        boolean[] v = new boolean[tags.length + 1];
+        for (int i = 0; i < tags.length; i++) {
+            v[i + 1] = tags[i].startsWith("VB") || tags[i].equals("MD");
+        }
+        return v;
+    }
+
     /** Greedy decoding; the state ends with one token on the stack, which is the root. */
     ParseState parse(String[] normalized, int[] tagIds) {
-        ParseState state = new ParseState(normalized, tagIds);
+        ParseState state = new ParseState(normalized, tagIds, verbal);
         int[] feats = new int[ParseState.MAX_FEATURES];
         int[] scores = new int[ParseState.ACTIONS];
         int[] labelScores = new int[labels.length];

@@ -44,6 +44,10 @@ final class Hashing {
         return finish(step(step(step(step(0x9747b28c, template), a), b), c));
     }
 
+    static int feature(int template, int a, int b, int c, int d) {
+        return finish(step(step(step(step(step(0x9747b28c, template), a), b), c), d));
+    }
+
     private static int step(int h, int k) {
         k *= C1;
         k = Integer.rotateLeft(k, 15);

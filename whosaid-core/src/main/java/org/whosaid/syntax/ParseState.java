@@ -14,7 +14,7 @@ final class ParseState {
 
     /** Bump when any feature changes; stored in the model header. */
     static final int VERSION = 2;
-    static final int MAX_FEATURES = 64;
+    static final int MAX_FEATURES = 96;
     static final int SHIFT = 0;
     static final int LEFT = 1;
     static final int RIGHT = 2;
@@ -25,6 +25,7 @@ final class ParseState {
     final int n;
     private final int[] word;
     private final int[] tag;
+    private final int[] verbsFrom;
     final int[] stack;
     int sp;
     int b;
@@ -40,14 +41,21 @@ final class ParseState {
     /**
      * @param words normalized word forms
      * @param tags tag ids, 1-based (0 = unknown tag)
+     * @param verbal per tag id, whether the tag is a verb or modal (for "verb ahead" features)
      */
-    ParseState(String[] words, int[] tags) {
+    ParseState(String[] words, int[] tags, boolean[] verbal) {
         this.n = words.length;
         this.word = new int[n];
         for (int i = 0; i < n; i++) {
             word[i] = Hashing.lowerChars(words[i], 0, words[i].length());
         }
         this.tag = tags;
+        // verbsFrom[i]: verbs at positions >= i, capped at 2; decides root and clause attachments
+        verbsFrom = new int[n + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            int t = tags[i];
+            verbsFrom[i] = Math.min(2, verbsFrom[i + 1] + (t > 0 && t < verbal.length && verbal[t] ? 1 : 0));
+        }
         stack = new int[n];
         heads = new int[n];
         labels = new int[n];
@@ -223,6 +231,33 @@ final class ParseState {
         f[k++] = Hashing.feature(66, b0t, b0 >= 0 ? Math.min(nLeft[b0], 4) : -1);
         f[k++] = Hashing.feature(67, s0w, s0 >= 0 ? Math.min(nRight[s0], 4) : -1);
         f[k++] = Hashing.feature(68, b0 >= 0 ? 0 : 1, Math.min(sp, 3));
+
+        // the rest of Zhang and Nivre's (2011) rich set, with s1 in the role of s0's head
+        int s0l2 = child(lc2, s0);
+        int s0r2 = child(rc2, s0);
+        int b0l2 = child(lc2, b0);
+        f[k++] = Hashing.feature(70, s0w, s0t, b0w, b0t);
+        f[k++] = Hashing.feature(71, s0w, s0t, b0w);
+        f[k++] = Hashing.feature(72, s0w, b0w, b0t);
+        f[k++] = Hashing.feature(73, b1w, b1t);
+        f[k++] = Hashing.feature(74, w(b2));
+        f[k++] = Hashing.feature(75, s1t, s0t, s0l1t, t(s0l2));
+        f[k++] = Hashing.feature(76, s0t, s0r1t, t(s0r2));
+        f[k++] = Hashing.feature(77, b0t, b0l1t, t(b0l2));
+        f[k++] = Hashing.feature(78, w(s0l2), t(s0l2), l(s0l2));
+        f[k++] = Hashing.feature(79, w(s0r2), t(s0r2), l(s0r2));
+        f[k++] = Hashing.feature(80, w(b0l2), t(b0l2), l(b0l2));
+        f[k++] = Hashing.feature(81, s0w, s0 >= 0 ? Math.min(nLeft[s0], 4) : -1);
+        f[k++] = Hashing.feature(82, b0w, b0 >= 0 ? Math.min(nLeft[b0], 4) : -1);
+        f[k++] = Hashing.feature(83, s1w, s1t, s0t);
+        f[k++] = Hashing.feature(84, s1t, s0w, s0t);
+        f[k++] = Hashing.feature(85, s1w, s0w, b0t);
+        f[k++] = Hashing.feature(86, dist1, s0w);
+        f[k++] = Hashing.feature(87, dist1, s1w);
+        int ahead = b < n ? verbsFrom[b + 1 <= n ? Math.min(b + 1, n) : n] : -1;
+        f[k++] = Hashing.feature(88, s0t, b0t, ahead);
+        f[k++] = Hashing.feature(89, s0t, sp > 1 ? 1 : 0, ahead);
+        f[k++] = Hashing.feature(90, s1t, s0t, ahead);
         return k;
     }
 

@@ -20,12 +20,16 @@ public final class ParserTrainer {
      *
      * @param epochs passes over the data
      * @param seed seed of the per-epoch shuffles
-     * @param prune averaged weights smaller than this (absolute) are dropped from the model
+     * @param prune transition weights smaller than this (absolute, after averaging) are dropped
+     * @param labelPrune the same for the arc labeller's weights
      * @param explore after the first epoch, the chance of following a wrong prediction (error
      *     exploration with the dynamic oracle) instead of the best correct action
      */
-    public record Options(int epochs, long seed, float prune, double explore) {
+    public record Options(int epochs, long seed, float prune, float labelPrune, double explore) {
         public Options {
+            if (!(labelPrune >= 0f)) {
+                throw new IllegalArgumentException("labelPrune must be >= 0, got " + labelPrune);
+            }
             if (!(explore >= 0 && explore <= 1)) {
                 throw new IllegalArgumentException("explore must be in [0, 1], got " + explore);
             }
@@ -39,7 +43,7 @@ public final class ParserTrainer {
 
         /** The options of the shipped model. */
         public static Options defaults() {
-            return new Options(10, 42L, 1.0f, 0.9);
+            return new Options(5, 42L, 2.5f, 1.5f, 0.9);
         }
     }
 
@@ -119,6 +123,7 @@ public final class ParserTrainer {
             }
         }
 
+        boolean[] verbal = DependencyParser.verbal(tags);
         AveragedPerceptron transitions = new AveragedPerceptron(ParseState.ACTIONS);
         AveragedPerceptron labeller = new AveragedPerceptron(labels.length);
         int[] feats = new int[ParseState.MAX_FEATURES];
@@ -134,7 +139,7 @@ public final class ParserTrainer {
             PosTaggerTrainer.shuffle(order, random);
             for (int ei : order) {
                 Example e = examples.get(ei);
-                ParseState state = new ParseState(e.words, e.tags);
+                ParseState state = new ParseState(e.words, e.tags, verbal);
                 while (!state.terminal()) {
                     int nf = state.transitionFeatures(feats);
                     transitions.score(feats, nf, scores);
@@ -183,7 +188,7 @@ public final class ParserTrainer {
             }
         }
         return new DependencyParser(tags, labels, transitions.export(options.prune()),
-                labeller.export(options.prune()));
+                labeller.export(options.labelPrune()));
     }
 
     private record Example(String[] words, int[] tags, int[] heads, int[] labels) {

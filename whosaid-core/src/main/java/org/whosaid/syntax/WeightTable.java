@@ -20,6 +20,12 @@ final class WeightTable {
     /** At each row offset: the entry count n, then n entries {@code class << 16 | (weight & 0xffff)}. */
     private final int[] entries;
     private final int features;
+    /**
+     * For tables of at most four classes (the parser's transitions), a second layout with the
+     * weights next to the key: (key, w0 << 16 | w1, w2 << 16 | w3) per slot, so a lookup touches
+     * one cache line instead of two. Null for wider tables.
+     */
+    private final int[] inline;
 
     private WeightTable(int numClasses, float scale, int[] keys, int[][] rows) {
         this.numClasses = numClasses;
@@ -45,6 +51,24 @@ final class WeightTable {
             System.arraycopy(rows[f], 0, entries, at, rows[f].length);
             at += rows[f].length;
         }
+        if (numClasses <= 4) {
+            inline = new int[cap * 3];
+            for (int f = 0; f < keys.length; f++) {
+                int s = keys[f] & mask;
+                while (inline[3 * s] != 0) {
+                    s = (s + 1) & mask;
+                }
+                short[] dense = new short[4];
+                for (int v : rows[f]) {
+                    dense[v >>> 16] = (short) v;
+                }
+                inline[3 * s] = keys[f];
+                inline[3 * s + 1] = (dense[0] << 16) | (dense[1] & 0xffff);
+                inline[3 * s + 2] = (dense[2] << 16) | (dense[3] & 0xffff);
+            }
+        } else {
+            inline = null;
+        }
     }
 
     /**
@@ -68,6 +92,10 @@ final class WeightTable {
 
     /** Adds the weights of feature {@code key} to {@code scores} (quantized units). */
     void addTo(int key, int[] scores) {
+        if (inline != null) {
+            addInline(key, scores);
+            return;
+        }
         int[] sl = slots;
         int s = key & mask;
         while (true) {
@@ -87,6 +115,65 @@ final class WeightTable {
             }
             s = (s + 1) & mask;
         }
+    }
+
+    private void addInline(int key, int[] scores) {
+        int[] sl = inline;
+        int s = key & mask;
+        while (true) {
+            int k = sl[3 * s];
+            if (k == key) {
+                int a = sl[3 * s + 1];
+                int b = sl[3 * s + 2];
+                // scores has numClasses entries; the unused inline weights are zero
+                switch (scores.length) {
+                    case 4:
+                        scores[3] += (short) b;
+                        // fall through
+                    case 3:
+                        scores[2] += b >> 16;
+                        // fall through
+                    case 2:
+                        scores[1] += (short) a;
+                        // fall through
+                    default:
+                        scores[0] += a >> 16;
+                }
+                return;
+            }
+            if (k == 0) {
+                return;
+            }
+            s = (s + 1) & mask;
+        }
+    }
+
+    /** A copy without the weights smaller than {@code threshold} in absolute value (and empty rows). */
+    WeightTable pruned(float threshold) {
+        int q = (int) Math.ceil(threshold / scale);
+        int[] keys = new int[features];
+        int[][] rows = new int[features][];
+        int kept = 0;
+        for (int s = 0; s < slots.length; s += 2) {
+            if (slots[s] == 0) {
+                continue;
+            }
+            int at = slots[s + 1];
+            int count = entries[at];
+            int[] row = new int[count];
+            int n = 0;
+            for (int i = at + 1; i <= at + count; i++) {
+                if (Math.abs((short) entries[i]) >= q) {
+                    row[n++] = entries[i];
+                }
+            }
+            if (n > 0) {
+                keys[kept] = slots[s];
+                rows[kept++] = java.util.Arrays.copyOf(row, n);
+            }
+        }
+        return new WeightTable(numClasses, scale, java.util.Arrays.copyOf(keys, kept),
+                java.util.Arrays.copyOf(rows, kept));
     }
 
     /** Writes keys in ascending unsigned order as varint deltas, so equal tables give equal bytes. */
