@@ -54,6 +54,9 @@ public final class SyntaxEvaluation {
 
     /** Times tagging alone and tagging plus parsing, best of {@code rounds} passes. */
     public static Speed speed(PosTagger tagger, DependencyParser parser, List<ConllSentence> sentences, int rounds) {
+        if (rounds < 1) {
+            throw new IllegalArgumentException("rounds must be >= 1, got " + rounds);
+        }
         long tokens = 0;
         for (ConllSentence s : sentences) {
             tokens += s.size();
