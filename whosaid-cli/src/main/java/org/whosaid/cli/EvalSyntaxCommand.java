@@ -101,9 +101,12 @@ final class EvalSyntaxCommand implements Callable<Integer> {
                 speed.taggerTokensPerSecond())));
         sb.append(row("tagger + parser speed, one thread", String.format(Locale.ROOT, "%,.0f tokens/s",
                 speed.tokensPerSecond())));
+        sb.append(row("tagger + parser speed, per CPU-second of the thread", String.format(Locale.ROOT,
+                "%,.0f tokens/s", speed.tokensPerCpuSecond())));
         sb.append(row("model loading", String.format(Locale.ROOT, "%.2f s", loadSeconds)));
         sb.append("\nRegenerate: `./whosaid eval syntax --data ../shared/data/polnear --write-docs docs/EVALUATION.md`"
-                + " (speed depends on the machine).\n");
+                + " (speed depends on the machine and its load;"
+                + " the CPU-second figure is the one to compare on a shared machine).\n");
         return sb.toString();
     }
 
