@@ -13,7 +13,7 @@ import java.util.Arrays;
 final class ParseState {
 
     /** Bump when any feature changes; stored in the model header. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     static final int MAX_FEATURES = 96;
     static final int SHIFT = 0;
     static final int LEFT = 1;
@@ -194,8 +194,6 @@ final class ParseState {
         f[k++] = Hashing.feature(19, s0w, b0t);
         f[k++] = Hashing.feature(20, s0t, b0w);
         f[k++] = Hashing.feature(21, s1t, s0t);
-        f[k++] = Hashing.feature(22, s1w, s0w);
-        f[k++] = Hashing.feature(23, s1t, s0w);
         f[k++] = Hashing.feature(24, s1w, s0t);
         f[k++] = Hashing.feature(25, s1t, s0t, b0t);
         f[k++] = Hashing.feature(26, s0t, b0t, b1t);
@@ -204,9 +202,6 @@ final class ParseState {
         f[k++] = Hashing.feature(29, s0t, s0l1t, b0t);
         f[k++] = Hashing.feature(30, s0t, s0r1t, b0t);
         f[k++] = Hashing.feature(31, s0t, b0t, b0l1t);
-        f[k++] = Hashing.feature(32, s1t, t(s1r1), s0t);
-        f[k++] = Hashing.feature(33, b0w, b1w);
-        f[k++] = Hashing.feature(34, b0t, b1w);
 
         f[k++] = Hashing.feature(40, w(s0l1));
         f[k++] = Hashing.feature(41, s0l1t);
@@ -220,44 +215,20 @@ final class ParseState {
         f[k++] = Hashing.feature(49, s0t, l(s0l1), l(child(lc2, s0)));
         f[k++] = Hashing.feature(50, s0t, l(s0r1), l(child(rc2, s0)));
         f[k++] = Hashing.feature(51, b0t, l(b0l1), l(child(lc2, b0)));
-        f[k++] = Hashing.feature(52, s1t, l(s1r1));
 
         f[k++] = Hashing.feature(60, dist, s0w);
         f[k++] = Hashing.feature(61, dist, s0t, b0t);
-        f[k++] = Hashing.feature(62, dist, b0w);
-        f[k++] = Hashing.feature(63, dist, s0w, b0w);
         f[k++] = Hashing.feature(64, dist1, s1t, s0t);
         f[k++] = Hashing.feature(65, s0t, s0 >= 0 ? Math.min(nLeft[s0], 4) : -1, s0 >= 0 ? Math.min(nRight[s0], 4) : -1);
         f[k++] = Hashing.feature(66, b0t, b0 >= 0 ? Math.min(nLeft[b0], 4) : -1);
-        f[k++] = Hashing.feature(67, s0w, s0 >= 0 ? Math.min(nRight[s0], 4) : -1);
         f[k++] = Hashing.feature(68, b0 >= 0 ? 0 : 1, Math.min(sp, 3));
 
         // the rest of Zhang and Nivre's (2011) rich set, with s1 in the role of s0's head
         int s0l2 = child(lc2, s0);
         int s0r2 = child(rc2, s0);
         int b0l2 = child(lc2, b0);
-        f[k++] = Hashing.feature(70, s0w, s0t, b0w, b0t);
-        f[k++] = Hashing.feature(71, s0w, s0t, b0w);
-        f[k++] = Hashing.feature(72, s0w, b0w, b0t);
-        f[k++] = Hashing.feature(73, b1w, b1t);
-        f[k++] = Hashing.feature(74, w(b2));
-        f[k++] = Hashing.feature(75, s1t, s0t, s0l1t, t(s0l2));
-        f[k++] = Hashing.feature(76, s0t, s0r1t, t(s0r2));
-        f[k++] = Hashing.feature(77, b0t, b0l1t, t(b0l2));
-        f[k++] = Hashing.feature(78, w(s0l2), t(s0l2), l(s0l2));
-        f[k++] = Hashing.feature(79, w(s0r2), t(s0r2), l(s0r2));
-        f[k++] = Hashing.feature(80, w(b0l2), t(b0l2), l(b0l2));
-        f[k++] = Hashing.feature(81, s0w, s0 >= 0 ? Math.min(nLeft[s0], 4) : -1);
-        f[k++] = Hashing.feature(82, b0w, b0 >= 0 ? Math.min(nLeft[b0], 4) : -1);
-        f[k++] = Hashing.feature(83, s1w, s1t, s0t);
-        f[k++] = Hashing.feature(84, s1t, s0w, s0t);
-        f[k++] = Hashing.feature(85, s1w, s0w, b0t);
-        f[k++] = Hashing.feature(86, dist1, s0w);
-        f[k++] = Hashing.feature(87, dist1, s1w);
         int ahead = b < n ? verbsFrom[b + 1 <= n ? Math.min(b + 1, n) : n] : -1;
         f[k++] = Hashing.feature(88, s0t, b0t, ahead);
-        f[k++] = Hashing.feature(89, s0t, sp > 1 ? 1 : 0, ahead);
-        f[k++] = Hashing.feature(90, s1t, s0t, ahead);
         return k;
     }
 
