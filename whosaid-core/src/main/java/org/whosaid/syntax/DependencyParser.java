@@ -138,11 +138,6 @@ public final class DependencyParser {
         return new DependencyTree(heads, out);
     }
 
-    int tagId(String tag) {
-        Integer id = tagIds.get(tag);
-        return id == null ? 0 : id;
-    }
-
     /** Per 1-based tag id, whether it is a verb or modal tag. */
     static boolean[] verbal(String[] tags) {
         boolean[] v = new boolean[tags.length + 1];

@@ -14,7 +14,7 @@ final class ParseState {
 
     /** Bump when any feature changes; stored in the model header. */
     static final int VERSION = 3;
-    static final int MAX_FEATURES = 96;
+    static final int MAX_FEATURES = 64;
     static final int SHIFT = 0;
     static final int LEFT = 1;
     static final int RIGHT = 2;
@@ -222,12 +222,8 @@ final class ParseState {
         f[k++] = Hashing.feature(65, s0t, s0 >= 0 ? Math.min(nLeft[s0], 4) : -1, s0 >= 0 ? Math.min(nRight[s0], 4) : -1);
         f[k++] = Hashing.feature(66, b0t, b0 >= 0 ? Math.min(nLeft[b0], 4) : -1);
         f[k++] = Hashing.feature(68, b0 >= 0 ? 0 : 1, Math.min(sp, 3));
-
-        // the rest of Zhang and Nivre's (2011) rich set, with s1 in the role of s0's head
-        int s0l2 = child(lc2, s0);
-        int s0r2 = child(rc2, s0);
-        int b0l2 = child(lc2, b0);
-        int ahead = b < n ? verbsFrom[b + 1 <= n ? Math.min(b + 1, n) : n] : -1;
+        // whether a verb is still to come decides between attaching now and waiting for a head
+        int ahead = b < n ? verbsFrom[b + 1] : -1;
         f[k++] = Hashing.feature(88, s0t, b0t, ahead);
         return k;
     }

@@ -139,8 +139,4 @@ public final class PosTagger {
         }
         return out;
     }
-
-    String tagName(int id) {
-        return tags[id];
-    }
 }
