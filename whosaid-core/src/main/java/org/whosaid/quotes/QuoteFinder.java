@@ -68,7 +68,7 @@ public final class QuoteFinder {
             int n = tokens.size();
             lower = new String[n];
             for (int i = 0; i < n; i++) {
-                lower[i] = tokens.get(i).text(text).toLowerCase(Locale.ROOT);
+                lower[i] = layer.lower(i);
             }
             List<QuotedSpan> top = new ArrayList<>();
             for (QuotedSpan q : layer.quotations()) {

@@ -27,6 +27,10 @@ import org.whosaid.text.TokenKind;
  */
 public final class SpeakerResolver {
 
+    private static final java.util.regex.Pattern WORD_SEPARATORS = java.util.regex.Pattern.compile("[\\s-]+");
+    private static final java.util.regex.Pattern ROLE_SEPARATORS = java.util.regex.Pattern.compile("[\\s,’'-]+");
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     /** Speakers per attribution (null where unresolvable) and the entities they refer to. */
     public record Resolution(List<Speaker> speakers, List<Entity> entities) {
     }
@@ -52,20 +56,28 @@ public final class SpeakerResolver {
         boolean weak;
 
         EntityBuilder(String name, EntityKind kind, int firstSeen) {
-            this.name = name;
+            rename(name);
             this.kind = kind;
             this.firstSeen = firstSeen;
             aliases.add(name);
         }
 
+        /** Lower-cased last word of the canonical name, kept in step with {@link #rename}. */
+        String surname;
+
         String surname() {
-            int sp = name.lastIndexOf(' ');
-            return sp < 0 ? name : name.substring(sp + 1);
+            return surname;
+        }
+
+        void rename(String newName) {
+            name = newName;
+            int sp = newName.lastIndexOf(' ');
+            surname = (sp < 0 ? newName : newName.substring(sp + 1)).toLowerCase(Locale.ROOT);
         }
 
         String nationality() {
             for (String d : descriptors) {
-                for (String w : d.split("[\\s-]+")) {
+                for (String w : WORD_SEPARATORS.split(d)) {
                     String k = Lexicon.nationalityKey(w);
                     if (k != null) {
                         return k;
@@ -96,7 +108,7 @@ public final class SpeakerResolver {
         static RoleClass of(String phrase) {
             String p = phrase.toLowerCase(Locale.ROOT);
             boolean political = false;
-            for (String w : p.split("[\\s,’'-]+")) {
+            for (String w : ROLE_SEPARATORS.split(p)) {
                 if (Lexicon.EXPERT_WORDS.contains(w)) {
                     return EXPERT;
                 }
@@ -222,15 +234,18 @@ public final class SpeakerResolver {
             }
             char c = text.charAt(t.start());
             if (!Character.isUpperCase(c)) {
-                // "al-Shafi", "bin Laden" particles inside names
-                String w = t.text(text);
-                return w.startsWith("al-") || w.startsWith("el-");
+                // "al-Shafi", "el-Sisi": particles inside names
+                return (c == 'a' || c == 'e') && t.length() > 3 && text.charAt(t.start() + 1) == 'l'
+                        && text.charAt(t.start() + 2) == '-';
             }
             return true;
         }
 
         private boolean isNameJoiner(int i) {
-            String w = tokens.get(i).text(text);
+            if (tokens.get(i).length() > 3) {
+                return false;
+            }
+            String w = layer.lower(i);
             return w.equals("bin") || w.equals("de") || w.equals("van") || w.equals("von") || w.equals("al")
                     || w.equals("of") || w.equals("da") || w.equals("du") || w.equals("la") || w.equals("le");
         }
@@ -348,7 +363,7 @@ public final class SpeakerResolver {
             if (org) {
                 return EntityKind.ORGANIZATION;
             }
-            if (Lexicon.PLACES.contains(lowerName) || Lexicon.PLACES.contains(lowerName.replaceFirst("^the ", ""))) {
+            if (Lexicon.PLACES.contains(lowerName) || Lexicon.PLACES.contains((lowerName.startsWith("the ") ? lowerName.substring(4) : lowerName))) {
                 return EntityKind.ORGANIZATION;
             }
             String only = tokens.get(a).text(text);
@@ -383,16 +398,16 @@ public final class SpeakerResolver {
                 return e;
             }
             if (person) {
-                String[] parts = name.split(" ");
-                String surname = parts[parts.length - 1].toLowerCase(Locale.ROOT);
+                int sp = key.lastIndexOf(' ');
+                String surname = sp < 0 ? key : key.substring(sp + 1);
                 for (EntityBuilder other : entities) {
                     if (other.kind != EntityKind.PERSON) {
                         continue;
                     }
-                    String os = other.surname().toLowerCase(Locale.ROOT);
+                    String os = other.surname();
                     if (os.equals(surname) || similarSurname(os, surname)) {
-                        if (parts.length > other.name.split(" ").length) {
-                            other.name = name; // the fuller name becomes canonical
+                        if (wordCount(name) > wordCount(other.name)) {
+                            other.rename(name); // the fuller name becomes canonical
                         }
                         other.aliases.add(name);
                         byKey.put(key, other);
@@ -406,6 +421,16 @@ public final class SpeakerResolver {
             entities.add(e);
             byKey.put(key, e);
             return e;
+        }
+
+        private static int wordCount(String s) {
+            int n = 1;
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) == ' ') {
+                    n++;
+                }
+            }
+            return n;
         }
 
         /** Transliteration variants of one surname: Jaafari / Jafari, Leuven / Lofven. */
@@ -610,7 +635,7 @@ public final class SpeakerResolver {
             RoleClass wanted = roleHead == null ? RoleClass.UNKNOWN : RoleClass.of(phrase);
             String nationality = null;
             if (phrase != null) {
-                for (String w : phrase.split("[\\s-]+")) {
+                for (String w : WORD_SEPARATORS.split(phrase)) {
                     String k = Lexicon.nationalityKey(w);
                     if (k != null) {
                         nationality = k;
@@ -701,7 +726,7 @@ public final class SpeakerResolver {
         // ------------------------------------------------------------ helpers
 
         private String lower(int i) {
-            return tokens.get(i).text(text).toLowerCase(Locale.ROOT);
+            return layer.lower(i);
         }
 
         private int tokenStart(int i) {
@@ -714,7 +739,7 @@ public final class SpeakerResolver {
     }
 
     static String clean(String s) {
-        return s.replaceAll("\\s+", " ").strip();
+        return WHITESPACE.matcher(s).replaceAll(" ").strip();
     }
 
     static String stripDeterminer(String s) {
