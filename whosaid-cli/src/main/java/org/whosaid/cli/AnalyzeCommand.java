@@ -72,6 +72,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Skip (and report) articles longer than this. Default: ${DEFAULT-VALUE}.")
     int maxChars;
 
+    @Option(names = "--include-text",
+            description = "JSON: also write each article's text, which the offsets index (useful for web pages and archives).")
+    boolean includeText;
+
     @Option(names = "--progress", description = "Show a progress bar even when stderr is not a terminal.")
     boolean progress;
 
@@ -96,7 +100,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintStream err = System.err;
         int failures = 0;
         OutputStream sink = out == null ? System.out : Files.newOutputStream(out);
-        OutputOptions outputOptions = out == null ? OutputOptions.forStdout() : OutputOptions.forFile();
+        OutputOptions outputOptions = (out == null ? OutputOptions.forStdout() : OutputOptions.forFile())
+                .withIncludeText(includeText);
         try (AnalysisWriter writer = AnalysisWriter.open(fmt, sink, outputOptions);
              ProgressBar bar = ProgressBar.start(expanded.size() > 1 ? expanded.size() : ProgressBar.UNKNOWN,
                      progress && expanded.size() > 1)) {

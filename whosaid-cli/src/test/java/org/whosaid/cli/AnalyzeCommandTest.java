@@ -88,6 +88,14 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void includeTextWritesTheTextTheOffsetsIndex() throws Exception {
+        Files.writeString(dir.resolve("story.txt"), STORY);
+        Main.run("analyze", dir.resolve("story.txt").toString(), "--format", "json", "--include-text");
+        JsonNode article = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8).lines().findFirst().orElseThrow());
+        assertThat(article.get("text").asText()).isEqualTo(STORY);
+    }
+
+    @Test
     void unknownOptionIsAUsageError() {
         assertThat(Main.run("analyze", "--no-such-option", "x")).isEqualTo(2);
     }
