@@ -270,6 +270,7 @@ public final class SpeakerResolver {
                 orgName |= Lexicon.ORG_WORDS.contains(lower(k));
             }
             while (!orgName && nameStart < e && (Lexicon.TITLES.contains(lower(nameStart))
+                    || Lexicon.ROLE_NOUNS.contains(lower(nameStart)) && nameStart + 2 <= e - 1
                     || Lexicon.nationalityKey(tokens.get(nameStart).text(text)) != null && nameStart + 1 < e)) {
                 nameStart++;
             }
@@ -523,7 +524,35 @@ public final class SpeakerResolver {
                 String name = stripDeterminer(clean(phrase));
                 return lookup(name, EntityKind.GROUP, false, a);
             }
+            // anything else short and nominal becomes an entity of its own: "O’Malley’s campaign", "the ministry"
+            if (b - a <= 8 && tokens.get(a).kind() == TokenKind.WORD && !Lexicon.PRONOUNS_PLURAL.contains(first)
+                    && !first.equals("i") && !first.equals("you") && !first.equals("this") && !first.equals("that")) {
+                String name = stripDeterminer(clean(phrase));
+                EntityKind kind = EntityKind.PERSON;
+                for (int k = a; k < b; k++) {
+                    if (Lexicon.ORG_WORDS.contains(lower(k))) {
+                        kind = EntityKind.ORGANIZATION;
+                    }
+                }
+                if (kind == EntityKind.PERSON && (head == null || phrase.contains("’s") || phrase.contains("'s"))) {
+                    kind = possessiveOrg(a, b) ? EntityKind.ORGANIZATION : kind;
+                }
+                EntityBuilder e = lookup(name, kind, false, a);
+                e.weak = true;
+                return e;
+            }
             return null;
+        }
+
+        /** "O’Malley’s campaign", "Trump’s office": a possessive name before a non-person noun. */
+        private boolean possessiveOrg(int a, int b) {
+            for (int k = a; k + 1 < b; k++) {
+                if (lower(k).equals("’s") || lower(k).equals("'s")) {
+                    String noun = lower(b - 1);
+                    return !Lexicon.ROLE_NOUNS.contains(noun);
+                }
+            }
+            return false;
         }
 
         private EntityBuilder nameInside(int a, int b, Span searchIn, Span src) {
