@@ -135,7 +135,7 @@ public final class LearnedModel implements AttributionFinder {
         TokenView v = new TokenView(layer, structure, lexicon, usesRules() ? ruleProposals : List.of());
         List<int[]> cueSpans = findCues(layer, v);
         List<Attribution> out = new ArrayList<>(cueSpans.size());
-        int cap = Math.min(v.n, 2 * window + 64);
+        int cap = Math.min(v.n, 2 * window + 64);  // grown on demand for long quotations
         int[] feats = new int[cap * Features.ROLE_SLOTS];
         float[] emit = new float[cap * roles.labels];
         int[] labels = new int[cap];
@@ -177,19 +177,38 @@ public final class LearnedModel implements AttributionFinder {
         return found;
     }
 
-    /** Window of the role tagger around cue tokens [cs, ce). */
-    int windowStart(int cs) {
-        return Math.max(0, cs - window);
+    /** Longest stretch a window grows to so as not to cut a quotation (tokens). */
+    static final int MAX_QUOTE_EXTENSION = 600;
+
+    /**
+     * First token of the role tagger's window around a cue starting at {@code cs}: {@code window}
+     * tokens back, further when that would cut a quotation (long quotations precede their cue).
+     */
+    static int windowStart(TokenView v, int cs, int window) {
+        int from = Math.max(0, cs - window);
+        int q = v.quote[from];
+        if (q >= 0 && from > 0) {
+            from = Math.max(v.quoteFirst[q], Math.max(0, cs - MAX_QUOTE_EXTENSION));
+        }
+        return from;
     }
 
-    int windowEnd(TokenView v, int ce) {
-        return Math.min(v.n, ce + window);
+    /** End (exclusive) of the window after a cue ending at {@code ce}, grown likewise. */
+    static int windowEnd(TokenView v, int ce, int window) {
+        int to = Math.min(v.n, ce + window);
+        if (to < v.n && to > 0) {
+            int q = v.quote[to - 1];
+            if (q >= 0) {
+                to = Math.min(v.quoteEnd[q], Math.min(v.n, ce + MAX_QUOTE_EXTENSION));
+            }
+        }
+        return to;
     }
 
     private Attribution roleLabel(TokenView v, int cs, int ce, int[] feats, float[] emit, int[] labels,
                                   boolean[] outsideOnly) {
-        int from = windowStart(cs);
-        int to = windowEnd(v, ce);
+        int from = windowStart(v, cs, window);
+        int to = windowEnd(v, ce, window);
         int len = to - from;
         if (len > labels.length) {
             feats = new int[len * Features.ROLE_SLOTS];

@@ -42,6 +42,9 @@ final class TokenView {
     /** Index of the top-level quotation the token lies in (marks included), or -1. */
     final int[] quote;
     final boolean[] openMark;
+    /** First and last+1 token of each top-level quotation. */
+    final int[] quoteFirst;
+    final int[] quoteEnd;
     final boolean[] closeMark;
     /** Prefix counts over tokens [0, i): quotation marks, commas, sentence terminals. */
     final int[] marksBefore;
@@ -118,6 +121,12 @@ final class TokenView {
             }
         }
         java.util.Arrays.fill(quote, -1);
+        int top = 0;
+        for (QuotedSpan q : layer.quotations()) {
+            top += q.depth() == 0 ? 1 : 0;
+        }
+        quoteFirst = new int[top];
+        quoteEnd = new int[top];
         int qi = 0;
         for (QuotedSpan q : layer.quotations()) {
             if (q.depth() != 0) {
@@ -130,6 +139,8 @@ final class TokenView {
                 quote[b] = qi;
                 b++;
             }
+            quoteFirst[qi] = Math.min(a, n);
+            quoteEnd[qi] = b;
             if (a < n && tokens.get(a).kind() == TokenKind.QUOTE) {
                 openMark[a] = true;
             }

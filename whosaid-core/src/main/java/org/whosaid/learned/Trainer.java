@@ -137,8 +137,8 @@ public final class Trainer {
             if (cs >= v.n || ce <= cs) {
                 continue;
             }
-            int from = Math.max(0, cs - window);
-            int to = Math.min(v.n, ce + window);
+            int from = LearnedModel.windowStart(v, cs, window);
+            int to = LearnedModel.windowEnd(v, ce, window);
             int len = to - from;
             int[] y = new int[len];
             label(y, from, to, layer, v, g.content(), LearnedModel.CONTENT);

@@ -37,7 +37,7 @@ public record TrainerOptions(Set<FeatureFamily> families, int cueEpochs, int rol
     }
 
     public static TrainerOptions defaults() {
-        return new TrainerOptions(EnumSet.allOf(FeatureFamily.class), 8, 10, 20, 21, 60, 0.5, 20240611L);
+        return new TrainerOptions(EnumSet.allOf(FeatureFamily.class), 8, 10, 18, 18, 60, 0.5, 20240611L);
     }
 
     public TrainerOptions without(FeatureFamily family) {
