@@ -27,7 +27,7 @@ import org.whosaid.text.TokenKind;
  *
  * <p>Immutable and thread-safe; each call works on its own state.
  */
-public final class QuoteFinder {
+public final class QuoteFinder implements AttributionFinder {
 
     private final CueLexicon lexicon;
 
@@ -36,6 +36,7 @@ public final class QuoteFinder {
     }
 
     /** Finds every attribution of an article, in text order. */
+    @Override
     public List<Attribution> find(TextLayer layer, Structure structure) {
         return new Run(layer, structure, lexicon).run();
     }
