@@ -2,9 +2,9 @@ package org.whosaid.cli;
 
 import picocli.CommandLine.Command;
 
-/** {@code whosaid eval}: parent of the evaluation commands (e.g. {@code whosaid eval syntax}). */
+/** {@code whosaid eval}: the group of evaluation commands, one subcommand per benchmark corpus. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Scores whosaid against annotated data.",
-        subcommands = {EvalSyntaxCommand.class})
+        description = "Measures quality against annotated corpora.",
+        subcommands = {EvalPolnearCommand.class, EvalExtractionCommand.class, EvalSyntaxCommand.class})
 final class EvalCommand {
 }

@@ -2,9 +2,9 @@ package org.whosaid.cli;
 
 import picocli.CommandLine.Command;
 
-/** {@code whosaid train}: parent of the model trainers (e.g. {@code whosaid train syntax}). */
+/** {@code whosaid train}: the group of training commands, one subcommand per model. */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Trains whosaid's models from annotated data.",
-        subcommands = {TrainSyntaxCommand.class})
+        description = "Trains whosaid's models from annotated corpora.",
+        subcommands = {TrainPolnearCommand.class, TrainSyntaxCommand.class})
 final class TrainCommand {
 }

@@ -10,6 +10,22 @@ import java.util.concurrent.Future;
 
 import org.whosaid.model.Analysis;
 import org.whosaid.model.Article;
+import org.whosaid.model.Cue;
+import org.whosaid.model.Quote;
+import org.whosaid.model.Span;
+import org.whosaid.model.Speaker;
+import org.whosaid.model.TimeExpression;
+import org.whosaid.learned.CombinedFinder;
+import org.whosaid.learned.LearnedModel;
+import org.whosaid.quotes.Attribution;
+import org.whosaid.quotes.AttributionFinder;
+import org.whosaid.quotes.ChannelAndTime;
+import org.whosaid.quotes.CueLexicon;
+import org.whosaid.quotes.QuoteFinder;
+import org.whosaid.speakers.SpeakerResolver;
+import org.whosaid.structure.Structure;
+import org.whosaid.structure.StructureAnalyzer;
+import org.whosaid.text.TextLayer;
 
 /**
  * The entry point: turns an {@link Article} into an {@link Analysis} of who said what.
@@ -28,9 +44,22 @@ import org.whosaid.model.Article;
 public final class Pipeline {
 
     private final PipelineOptions options;
+    private final AttributionFinder attributionFinder;
+    private final SpeakerResolver speakerResolver;
 
     private Pipeline(PipelineOptions options) {
         this.options = options;
+        this.attributionFinder = finder(options.model());
+        this.speakerResolver = new SpeakerResolver();
+    }
+
+    /** The quote stage for {@code model}; the learned model is read from the classpath here, once. */
+    private static AttributionFinder finder(AttributionModel model) {
+        return switch (model) {
+            case RULES -> new QuoteFinder(CueLexicon.english());
+            case LEARNED -> LearnedModel.bundled();
+            case COMBINED -> new CombinedFinder(LearnedModel.bundled(), new QuoteFinder(CueLexicon.english()));
+        };
     }
 
     public static Pipeline create(PipelineOptions options) {
@@ -57,7 +86,64 @@ public final class Pipeline {
         if (article.text().length() > options.maxChars()) {
             throw new ArticleTooLargeException(article.id(), article.text().length(), options.maxChars());
         }
-        return new Analysis(article, article.title(), List.of(), List.of(), List.of());
+        String text = article.text();
+        long t0 = System.nanoTime();
+        TextLayer layer = TextLayer.of(text);
+        long t1 = System.nanoTime();
+        observer.stageFinished(Stage.TEXT, t1 - t0);
+        Structure structure = StructureAnalyzer.analyze(article, layer);
+        long t2 = System.nanoTime();
+        observer.stageFinished(Stage.STRUCTURE, t2 - t1);
+        List<Attribution> attributions = attributionFinder.find(layer, structure);
+        long t3 = System.nanoTime();
+        observer.stageFinished(Stage.QUOTES, t3 - t2);
+        SpeakerResolver.Resolution resolution = speakerResolver.resolve(layer, structure, attributions);
+        List<Quote> quotes = new ArrayList<>(attributions.size());
+        for (int i = 0; i < attributions.size(); i++) {
+            quotes.add(toQuote(i, attributions.get(i), resolution.speakers().get(i), article));
+        }
+        long t4 = System.nanoTime();
+        observer.stageFinished(Stage.SPEAKERS, t4 - t3);
+        String title = article.title();
+        if (title == null && structure.headline() != null) {
+            title = structure.headline().of(text);
+        }
+        return new Analysis(article, title, structure.blocks(), quotes, resolution.entities());
+    }
+
+    private static Quote toQuote(int index, Attribution a, Speaker speaker, Article article) {
+        String text = article.text();
+        List<Span> fragments = a.content();
+        StringBuilder quoted = new StringBuilder();
+        for (Span f : fragments) {
+            if (quoted.length() > 0) {
+                quoted.append(" \u2026 ");
+            }
+            quoted.append(f.of(text));
+        }
+        Cue cue = a.cue() == null ? null : new Cue(a.cue().of(text), a.cue());
+        String channel = a.channel() == null ? null : channelName(a.channel().of(text));
+        TimeExpression time = null;
+        if (a.time() != null) {
+            String t = a.time().of(text);
+            time = new TimeExpression(t, a.time(), ChannelAndTime.resolve(t, article.published()));
+        }
+        return new Quote("q" + (index + 1), a.type(), quoted.toString(), a.contentSpan(), fragments, cue, speaker,
+                channel, time, a.confidence());
+    }
+
+    /** "on his Twitter" -> "Twitter"; "in an interview with RT" -> "interview with RT". */
+    private static String channelName(String phrase) {
+        String[] words = phrase.strip().split("\\s+");
+        int i = 0;
+        while (i < words.length - 1 && (words[i].equalsIgnoreCase("on") || words[i].equalsIgnoreCase("in")
+                || words[i].equalsIgnoreCase("at") || words[i].equalsIgnoreCase("during") || words[i].equalsIgnoreCase("via")
+                || words[i].equalsIgnoreCase("to") || words[i].equalsIgnoreCase("through") || words[i].equalsIgnoreCase("a")
+                || words[i].equalsIgnoreCase("an") || words[i].equalsIgnoreCase("the") || words[i].equalsIgnoreCase("his")
+                || words[i].equalsIgnoreCase("her") || words[i].equalsIgnoreCase("their") || words[i].equalsIgnoreCase("its"))) {
+            i++;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
     }
 
     /**

@@ -1,0 +1,1028 @@
+package org.whosaid.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import org.whosaid.model.QuoteType;
+import org.whosaid.model.Span;
+import org.whosaid.structure.Structure;
+import org.whosaid.text.QuoteMark;
+import org.whosaid.text.QuotedSpan;
+import org.whosaid.text.Sentence;
+import org.whosaid.text.TextLayer;
+import org.whosaid.text.Token;
+import org.whosaid.text.TokenKind;
+
+/**
+ * Finds direct, partial and reported quotations and attributed beliefs, each with its cue and the
+ * mention of its source. Rules work per cue word: the cue's subject is the source; the quotation
+ * that closes just before the subject (a trailer, {@code "...," the analyst said}) or opens just
+ * after the cue (a leader, {@code X said: "..."}) is direct content; otherwise the clause after
+ * the cue ({@code X said that ...}) or before it ({@code ..., experts say}) is reported content,
+ * partial when it holds quoted words. "According to X", "As X noted", "In X's opinion" have rules
+ * of their own. Quoted words with no cue (scare quotes, titles) are not speech.
+ *
+ * <p>Immutable and thread-safe; each call works on its own state.
+ */
+public final class QuoteFinder implements AttributionFinder {
+
+    private final CueLexicon lexicon;
+
+    public QuoteFinder(CueLexicon lexicon) {
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    }
+
+    /** Finds every attribution of an article, in text order. */
+    @Override
+    public List<Attribution> find(TextLayer layer, Structure structure) {
+        return new Run(layer, structure, lexicon).run();
+    }
+
+    /** Per-article working state. */
+    private static final class Run {
+        final String text;
+        final List<Token> tokens;
+        final String[] lower;
+        final TextLayer layer;
+        final Structure structure;
+        final CueLexicon lexicon;
+        /** For each token, the index of the depth-0 quoted span it lies in (marks included), or -1. */
+        final int[] quoteOf;
+        final List<QuotedSpan> quotes;
+        final boolean[] quoteUsed;
+        /** Token index of each quoted span's opening and closing mark (-1 when unclosed). */
+        final int[] openTok;
+        final int[] closeTok;
+        final List<Attribution> out = new ArrayList<>();
+        /** Tokens already inside some attribution's content or frame. */
+        final boolean[] covered;
+
+        Run(TextLayer layer, Structure structure, CueLexicon lexicon) {
+            this.layer = layer;
+            this.text = layer.text();
+            this.tokens = layer.tokens();
+            this.structure = structure;
+            this.lexicon = lexicon;
+            int n = tokens.size();
+            lower = new String[n];
+            for (int i = 0; i < n; i++) {
+                lower[i] = layer.lower(i);
+            }
+            List<QuotedSpan> top = new ArrayList<>();
+            for (QuotedSpan q : layer.quotations()) {
+                if (q.depth() == 0) {
+                    top.add(q);
+                }
+            }
+            quotes = top;
+            quoteUsed = new boolean[top.size()];
+            openTok = new int[top.size()];
+            closeTok = new int[top.size()];
+            quoteOf = new int[n];
+            java.util.Arrays.fill(quoteOf, -1);
+            for (int qi = 0; qi < top.size(); qi++) {
+                Span outer = top.get(qi).outer();
+                int a = layer.tokenAtOrAfter(outer.start());
+                int b = a;
+                while (b < n && tokens.get(b).start() < outer.end()) {
+                    quoteOf[b] = qi;
+                    b++;
+                }
+                openTok[qi] = a;
+                closeTok[qi] = top.get(qi).closed() && b > a ? b - 1 : -1;
+            }
+            covered = new boolean[n];
+        }
+
+        List<Attribution> run() {
+            List<Sentence> sentences = layer.sentences();
+            for (int si = 0; si < sentences.size(); si++) {
+                Sentence s = sentences.get(si);
+                if (!structure.carriesSpeech(s.span().start()) && !structure.carriesSpeech(s.span().end() - 1)) {
+                    continue;
+                }
+                sentence(si, s);
+            }
+            continuations();
+            out.sort(Comparator.comparing(Attribution::contentSpan));
+            return List.copyOf(out);
+        }
+
+        // ---------------------------------------------------------------- per sentence
+
+        private void sentence(int si, Sentence s) {
+            int a = s.firstToken();
+            int b = s.endToken();
+            for (int i = a; i < b; i++) {
+                if (covered[i]) {
+                    continue;
+                }
+                if (lower[i].equals("according") && i + 1 < b && lower[i + 1].equals("to")) {
+                    if (accordingTo(si, s, i)) {
+                        continue;
+                    }
+                }
+                if (quoteOf[i] >= 0 || tokens.get(i).kind() != TokenKind.WORD) {
+                    continue;
+                }
+                if (lower[i].equals("opinion") || lower[i].equals("view") || lower[i].equals("words")) {
+                    if (inOpinion(s, i)) {
+                        continue;
+                    }
+                }
+                if (isCue(i, a)) {
+                    cue(si, s, i);
+                }
+            }
+        }
+
+        /** Whether token {@code i} is used as a cue verb here (not a noun, not passive, not capitalised). */
+        private boolean isCue(int i, int sentenceStart) {
+            String w = lower[i];
+            if (!lexicon.isCueVerb(w)) {
+                return false;
+            }
+            String raw = tokens.get(i).text(text);
+            if (i > sentenceStart && Words.isCapitalized(raw)) {
+                return false;
+            }
+            if (i > sentenceStart) {
+                String prev = lower[i - 1];
+                if (Words.NOUN_PRECEDERS.contains(prev) || prev.equals("-") || prev.equals("so")) {
+                    return false;
+                }
+                if ((prev.equals("was") || prev.equals("were") || prev.equals("been") || prev.equals("being")
+                        || prev.equals("is") || prev.equals("are")) && !passiveCue(i)) {
+                    return false;
+                }
+            }
+            if (w.endsWith("ing") && !(i > sentenceStart && lower[i - 1].equals(","))) {
+                return false; // participles introduce speech only after a comma: ", saying that"
+            }
+            if (Words.AMBIGUOUS_CUES.contains(w)) {
+                if (i == sentenceStart) {
+                    return false;
+                }
+                String prevRaw = tokens.get(i - 1).text(text);
+                String prev = lower[i - 1];
+                boolean subjectBefore = Words.SUBJECT_PRONOUNS.contains(prev)
+                        || Words.isCapitalized(prevRaw) && !Words.looksLikeNationality(prevRaw) && i - 1 > sentenceStart
+                        || Words.ADVERBS_AND_AUXILIARIES.contains(prev) && i - 2 >= sentenceStart
+                                && (Words.SUBJECT_PRONOUNS.contains(lower[i - 2]) || Words.isCapitalized(tokens.get(i - 2).text(text)))
+                        || isClosingMark(i - 1) || prev.equals(",");
+                if (!subjectBefore) {
+                    return false;
+                }
+                if (w.endsWith("ing") && !prev.equals(",")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean passiveCue(int i) {
+            // "was quoted as saying", "was first reported by"
+            int j = i + 1;
+            return j < tokens.size() && (lower[j].equals("by") || lower[j].equals("as"));
+        }
+
+        private boolean isClosingMark(int i) {
+            int q = quoteOf[i];
+            return q >= 0 && closeTok[q] == i;
+        }
+
+        private boolean isOpeningMark(int i) {
+            int q = quoteOf[i];
+            return q >= 0 && openTok[q] == i;
+        }
+
+        // ---------------------------------------------------------------- cue verbs
+
+        private void cue(int si, Sentence s, int v) {
+            int a = s.firstToken();
+            int b = s.endToken();
+            int cueEnd = cueEnd(v, b); // exclusive
+            boolean belief = lexicon.kindOf(lower[v]) == CueLexicon.CueKind.BELIEF;
+            Span cueSpan = span(v, cueEnd);
+
+            // subject to the left, skipping adverbs and auxiliaries
+            int subjEnd = v;
+            while (subjEnd > a && Words.ADVERBS_AND_AUXILIARIES.contains(lower[subjEnd - 1])) {
+                subjEnd--;
+            }
+            int subjStart = subjectStart(a, subjEnd);
+            Span source = subjStart < subjEnd ? span(subjStart, subjEnd) : null;
+            boolean pronounSubjectIt = source != null && subjEnd - subjStart == 1
+                    && (lower[subjStart].equals("it") || lower[subjStart].equals("there") || lower[subjStart].equals("this"));
+            if (pronounSubjectIt && (lower[subjStart].equals("there") || lower[subjStart].equals("this"))) {
+                return;
+            }
+
+            // 1. trailer: "...," SUBJ said.   /  "...," said SUBJ.
+            int beforeSubj = (source != null ? subjStart : subjEnd) - 1;
+            if (beforeSubj >= 0 && lower[beforeSubj].equals(",") && beforeSubj - 1 >= 0 && isClosingMark(beforeSubj - 1)) {
+                beforeSubj--;
+            }
+            if (beforeSubj >= 0 && isClosingMark(beforeSubj) && !belief) {
+                int q = quoteOf[beforeSubj];
+                Span src = source;
+                if (src == null) {
+                    int[] np = rightNounPhrase(cueEnd, b);
+                    src = np == null ? null : span(np[0], np[1]);
+                }
+                if (src != null && !quoteUsed[q] && speechBlock(quotes.get(q))) {
+                    int open = openTok[q];
+                    Sentence first = layer.sentences().get(layer.sentenceAt(tokens.get(open).start()));
+                    if (skipConnectives(first.firstToken(), open) == open) {
+                        addDirect(q, cueSpan, src, s, v, 0.9);
+                        markCovered(a, b);
+                    } else {
+                        // quoted words inside a longer clause: "Calling on X to “pick up” ..., Y said."
+                        reportedBefore(si, s, a, beforeSubj, cueSpan, src, belief, v);
+                    }
+                    return;
+                }
+            }
+
+            // 2. leader: SUBJ said: "..."
+            int j = skipHearerAndAdjuncts(v, cueEnd, b);
+            if (j < b && (lower[j].equals(":") || lower[j].equals(",")) && j + 1 < b && isOpeningMark(j + 1) && source != null) {
+                int q = quoteOf[j + 1];
+                if (!quoteUsed[q] && quoteFillsRest(q, s) && !belief) {
+                    addDirect(q, cueSpan, source, s, v, 0.9);
+                    markCovered(a, b);
+                    return;
+                }
+            }
+
+            // appositive subject: "X, the head of Y, said" / "the head of Y, X, said"
+            if (source == null && subjEnd - 1 > a && lower[subjEnd - 1].equals(",")) {
+                int[] appo = appositive(a, subjEnd - 1);
+                if (appo != null) {
+                    subjStart = appo[0];
+                    source = span(appo[0], appo[1]);
+                }
+            }
+
+            // participle cue: "..., stating that ..." -> the subject of the clause it hangs from
+            boolean participle = lexicon.isParticiple(lower[v]);
+            if (participle && (source == null || v > a && lower[v - 1].equals(","))) {
+                source = clauseSubject(a, v);
+                subjStart = -1;
+                if (source == null) {
+                    return;
+                }
+            }
+
+            // inverted subject after the verb: "..., said the analyst."
+            if (source == null) {
+                int[] np = rightNounPhrase(cueEnd, b);
+                if (np != null && (v == a || lower[v - 1].equals(",") || isClosingMark(v - 1))) {
+                    source = span(np[0], np[1]);
+                    j = np[1];
+                    if (afterIsOnlyAdjuncts(j, b)) {
+                        reportedBefore(si, s, a, v - 1, cueSpan, source, belief, v);
+                    }
+                }
+                return;
+            }
+
+            // "As X noted in an interview, CONTENT."
+            if (subjStart > a && lower[subjStart - 1].equals("as") || subjStart == a + 1 && lower[a].equals("as")
+                    || source != null && source.start() == tokens.get(a).start() && lower[a].equals("as")) {
+                int comma = -1;
+                for (int k = cueEnd; k < b && k < cueEnd + 12; k++) {
+                    if (lower[k].equals(",") && quoteOf[k] < 0) {
+                        comma = k;
+                        break;
+                    }
+                }
+                if (comma >= 0) {
+                    int cs = comma + 1;
+                    int ce = contentEnd(cs, b);
+                    if (ce - cs >= 2) {
+                        if (lower[source.start() == tokens.get(a).start() ? a : subjStart].equals("as")) {
+                            source = new Span(tokens.get(a + 1).start(), source.end());
+                        }
+                        addReported(cs, ce, cueSpan, source, s, belief, v);
+                        markCovered(a, b);
+                        return;
+                    }
+                }
+            }
+
+            // 3. reported content after the cue: SUBJ said (that) ...
+            int contentStart = contentStartAfter(v, cueEnd, b);
+            int contentEnd = contentEnd(contentStart, b);
+            if (contentStart >= 0 && contentEnd - contentStart >= 2) {
+                addReported(contentStart, contentEnd, cueSpan, source, s, belief, v);
+                markCovered(Math.max(a, subjStart >= 0 ? subjStart : v), b);
+                return;
+            }
+            if (belief) {
+                return;
+            }
+            // 4. reported content before the cue: ..., SUBJ said.
+            if (afterIsOnlyAdjuncts(cueEnd, b) && subjStart > a && lower[subjStart - 1].equals(",")) {
+                reportedBefore(si, s, a, subjStart - 1, cueSpan, source, false, v);
+                return;
+            }
+            // 5. a cue clause with no content refers to the sentence before: "X wrote about it on Twitter."
+            if (afterIsOnlyAdjuncts(cueEnd, b) && subjStart >= a && b - a <= 20) {
+                contentFromPreviousSentence(si, s, cueSpan, source, v);
+            }
+        }
+
+        private void contentFromPreviousSentence(int si, Sentence s, Span cueSpan, Span source, int v) {
+            if (si == 0) {
+                return;
+            }
+            Sentence prev = layer.sentences().get(si - 1);
+            if (structure.carriesSpeech(prev.span().start()) && !covered[prev.firstToken()]) {
+                int ps = skipConnectives(prev.firstToken(), prev.endToken());
+                int pe = trimEnd(ps, prev.endToken());
+                if (pe - ps >= 3) {
+                    addReported(ps, pe, cueSpan, source, s, false, v);
+                    markCovered(prev.firstToken(), prev.endToken());
+                    markCovered(s.firstToken(), s.endToken());
+                }
+            }
+        }
+
+        /** "about this", "this", "so", "it": words that point back instead of saying something. */
+        private boolean isBackReference(int cs, int ce) {
+            for (int k = cs; k < ce; k++) {
+                String w = lower[k];
+                if (!(w.equals("about") || w.equals("this") || w.equals("that") || w.equals("it") || w.equals("so")
+                        || w.equals("on") || w.equals("of") || w.equals("as") || w.equals("much") || w.equals("such"))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Skips connectives and a short leading adjunct: "At the same time,", "In addition,". */
+        private int skipLeadingAdjunct(int a, int end) {
+            int i = skipConnectives(a, end);
+            if (i < end && (Words.PREPOSITIONS.contains(lower[i]) || Words.CONNECTIVES.contains(lower[i]))) {
+                for (int k = i + 1; k < end && k <= i + 5; k++) {
+                    if (quoteOf[k] >= 0 || lexicon.isCueVerb(lower[k])) {
+                        break;
+                    }
+                    if (lower[k].equals(",")) {
+                        return k + 1;
+                    }
+                }
+            }
+            return i;
+        }
+
+        private void reportedBefore(int si, Sentence s, int a, int commaTok, Span cueSpan, Span source,
+                boolean belief, int v) {
+            int cs = skipLeadingAdjunct(a, commaTok);
+            int ce = trimEnd(cs, commaTok);
+            if (ce - cs <= 3 && isBackReference(cs, ce)) {
+                // "About this, X wrote on Twitter.": the content is the sentence before
+                contentFromPreviousSentence(si, s, cueSpan, source, v);
+                return;
+            }
+            if (ce - cs < 2) {
+                return;
+            }
+            // a fully quoted stretch before the cue is a direct quotation
+            if (isOpeningMark(cs) && isClosingMark(ce - 1) && quoteOf[cs] == quoteOf[ce - 1] && !belief) {
+                int q = quoteOf[cs];
+                if (!quoteUsed[q]) {
+                    addDirect(q, cueSpan, source, s, v, 0.9);
+                    markCovered(s.firstToken(), s.endToken());
+                    return;
+                }
+            }
+            addReported(cs, ce, cueSpan, source, s, belief, v);
+            markCovered(s.firstToken(), s.endToken());
+        }
+
+        /** The cue's extent: the verb plus a particle ("pointed out") or "as saying". */
+        private int cueEnd(int v, int b) {
+            int e = v + 1;
+            if (e < b && (lower[v].equals("pointed") || lower[v].equals("point")) && lower[e].equals("out")) {
+                return e + 1;
+            }
+            if (e + 1 < b && lower[e].equals("as") && lower[e + 1].equals("saying")) {
+                return e + 2;
+            }
+            if (e < b && (lower[v].startsWith("call") && (lower[e].equals("on") || lower[e].equals("for")))) {
+                return e + 1;
+            }
+            return e;
+        }
+
+        /** Start of the subject noun phrase that ends at {@code end} (exclusive), or {@code end} if none. */
+        private int subjectStart(int sentenceStart, int end) {
+            int i = end;
+            int count = 0;
+            while (i > sentenceStart && count < 12) {
+                int t = i - 1;
+                String w = lower[t];
+                Token tok = tokens.get(t);
+                if (quoteOf[t] >= 0) {
+                    break;
+                }
+                if (tok.kind() == TokenKind.PUNCT) {
+                    if (w.equals("-") || w.equals(".")) {
+                        i--;
+                        count++;
+                        continue;
+                    }
+                    break;
+                }
+                if (tok.kind() == TokenKind.TERMINAL || tok.kind() == TokenKind.QUOTE) {
+                    break;
+                }
+                if (Words.NP_STOP.contains(w) || lexicon.isCueVerb(w) && !Words.isCapitalized(tok.text(text)) && t != end - 1) {
+                    break;
+                }
+                if (w.equals("and")) {
+                    // "Russia and China said": only between capitalised words
+                    if (!(t - 1 >= sentenceStart && Words.isCapitalized(tokens.get(t - 1).text(text))
+                            && Words.isCapitalized(tokens.get(t + 1).text(text)))) {
+                        break;
+                    }
+                }
+                i--;
+                count++;
+            }
+            // drop leading words that cannot start a noun phrase
+            while (i < end && (lower[i].equals("of") || lower[i].equals("and") || lower[i].equals("’s") || lower[i].equals("'s"))) {
+                i++;
+            }
+            if (i < end) {
+                // a subject must end in something nominal
+                String last = lower[end - 1];
+                if (Words.NOUN_PRECEDERS.contains(last) && !last.equals("'s") && !last.equals("’s")) {
+                    return end;
+                }
+            }
+            return i;
+        }
+
+        /** A noun phrase starting at {@code from}: "the analyst", "Trump", "political analyst X". */
+        private int[] rightNounPhrase(int from, int b) {
+            int i = from;
+            int count = 0;
+            while (i < b && count < 10) {
+                Token tok = tokens.get(i);
+                String w = lower[i];
+                if (tok.kind() != TokenKind.WORD && !(w.equals("-") || tok.kind() == TokenKind.NUMBER)) {
+                    break;
+                }
+                if (Words.NP_STOP.contains(w) && !(w.equals("of") && i > from)) {
+                    break;
+                }
+                if (i > from && lexicon.isCueVerb(w) && !Words.isCapitalized(tok.text(text))) {
+                    break;
+                }
+                if (i > from && w.length() > 4 && w.endsWith("ed") && !Words.isCapitalized(tok.text(text))
+                        && !Words.NOUN_PRECEDERS.contains(lower[i - 1])) {
+                    break; // "the head of the White House signed ..."
+                }
+                i++;
+                count++;
+            }
+            if (i == from) {
+                return null;
+            }
+            String first = tokens.get(from).text(text);
+            boolean nominalStart = Words.isCapitalized(first) || Words.NOUN_PRECEDERS.contains(lower[from])
+                    || Words.SUBJECT_PRONOUNS.contains(lower[from]) || i - from <= 3;
+            return nominalStart ? new int[] {from, i} : null;
+        }
+
+        /** "NP1, NP2," before a verb: returns the span from NP1's start to NP2's end. */
+        private int[] appositive(int sentenceStart, int commaTok) {
+            int k = commaTok - 1;
+            int count = 0;
+            while (k >= sentenceStart && !lower[k].equals(",") && count < 30) {
+                if (quoteOf[k] >= 0 || tokens.get(k).kind() == TokenKind.TERMINAL) {
+                    return null;
+                }
+                k--;
+                count++;
+            }
+            if (k < sentenceStart || count == 0 || count >= 30) {
+                return null;
+            }
+            int np1End = k;
+            int np1Start = np1End;
+            while (np1Start > sentenceStart && !lower[np1Start - 1].equals(",") && np1End - np1Start < 15
+                    && quoteOf[np1Start - 1] < 0 && !lower[np1Start - 1].equals("that")) {
+                np1Start--;
+            }
+            np1Start = skipConnectives(np1Start, np1End);
+            if (np1Start < np1End && lower[np1Start].equals("as")) {
+                np1Start++;
+            }
+            if (np1Start >= np1End || np1End - np1Start >= 15) {
+                return null;
+            }
+            // "As Andrei Sidorov, head of ..., noted" -> the subject phrase begins after "As"
+            return new int[] {np1Start, commaTok};
+        }
+
+        /** The subject of the clause a participle hangs from: the nearest subject left of a verb. */
+        private Span clauseSubject(int sentenceStart, int participle) {
+            // scan left for a "the/a/Capitalised ... verb" pattern: take the first noun phrase of the clause
+            int i = sentenceStart;
+            // skip leading adjuncts up to the last comma before the participle's clause
+            int lastComma = -1;
+            for (int k = sentenceStart; k < participle - 1; k++) {
+                if (lower[k].equals(",") && quoteOf[k] < 0) {
+                    // only commas before the main clause's subject count: stop at the first verb-looking word
+                    lastComma = k;
+                    break;
+                }
+            }
+            if (lastComma >= 0 && lastComma + 1 < participle && startsWithAdjunct(sentenceStart)) {
+                i = lastComma + 1;
+                // a second leading adjunct: "So, in March, the head ..."
+                for (int k = i; k < participle - 1 && k < i + 8; k++) {
+                    if (lower[k].equals(",") && startsWithAdjunct(i)) {
+                        i = k + 1;
+                        break;
+                    }
+                }
+            }
+            int[] np = rightNounPhrase(i, participle);
+            return np == null ? null : span(np[0], np[1]);
+        }
+
+        private boolean startsWithAdjunct(int i) {
+            String w = lower[i];
+            return Words.PREPOSITIONS.contains(w) || Words.CONNECTIVES.contains(w) || w.equals("a") || w.equals("so")
+                    || tokens.get(i).kind() == TokenKind.NUMBER;
+        }
+
+        /** After the cue and an optional hearer ("told reporters") and adjuncts, the next token. */
+        private int skipHearerAndAdjuncts(int v, int cueEnd, int b) {
+            int j = cueEnd;
+            if (Words.TELL_VERBS.contains(lower[v]) && j < b) {
+                int[] np = rightNounPhrase(j, b);
+                if (np != null) {
+                    j = np[1];
+                }
+            }
+            int guard = 0;
+            while (j < b && guard++ < 15 && !lower[j].equals(":") && !lower[j].equals(",") && quoteOf[j] < 0
+                    && !lower[j].equals("that") && tokens.get(j).kind() != TokenKind.TERMINAL) {
+                j++;
+            }
+            return j;
+        }
+
+        /** Start of reported content after a cue, or -1. */
+        private int contentStartAfter(int v, int cueEnd, int b) {
+            int j = cueEnd;
+            if (j >= b) {
+                return -1;
+            }
+            if (Words.TELL_VERBS.contains(lower[v])) {
+                int[] np = rightNounPhrase(j, b);
+                if (np != null && np[1] - np[0] <= 4) {
+                    j = np[1];
+                }
+            }
+            // look ahead for "that" or ":" within a short adjunct stretch
+            int limit = Math.min(b, j + 16);
+            for (int k = j; k < limit; k++) {
+                String w = lower[k];
+                if (w.equals("that") && k > j - 1 && !(k + 1 < b && (lower[k + 1].equals(",") || tokens.get(k + 1).kind() == TokenKind.TERMINAL))) {
+                    boolean adjunctsOnly = k == j || Words.PREPOSITIONS.contains(lower[j]) || lower[j].equals(",");
+                    if (adjunctsOnly) {
+                        return k + 1;
+                    }
+                    break;
+                }
+                if (w.equals(":")) {
+                    return k + 1;
+                }
+                if (tokens.get(k).kind() == TokenKind.TERMINAL || lexicon.isCueVerb(w) && k > j || quoteOf[k] >= 0) {
+                    break;
+                }
+            }
+            String w = lower[j];
+            if (w.equals(",") || tokens.get(j).kind() == TokenKind.TERMINAL) {
+                return -1;
+            }
+            if (Words.PREPOSITIONS.contains(w) && !lower[v].startsWith("call")) {
+                return -1; // only adjuncts: "wrote on Twitter", "said in February."
+            }
+            if (lower[v].equals("according")) {
+                return -1;
+            }
+            return j;
+        }
+
+        /** End of content starting at {@code start}: the sentence end, minus trailing punctuation. */
+        private int contentEnd(int start, int b) {
+            if (start < 0) {
+                return -1;
+            }
+            // stop before a trailing cue clause ", he added"
+            for (int k = start + 2; k < b - 1; k++) {
+                if (lower[k].equals(",") && quoteOf[k] < 0) {
+                    int[] np = rightNounPhrase(k + 1, b);
+                    if (np != null && np[1] < b && lexicon.isSpeechVerb(lower[np[1]]) && afterIsOnlyAdjuncts(np[1] + 1, b)) {
+                        return trimEnd(start, k);
+                    }
+                    if (k + 1 < b && lexicon.isParticiple(lower[k + 1])) {
+                        return trimEnd(start, k);
+                    }
+                }
+            }
+            return trimEnd(start, b);
+        }
+
+        /** Trims trailing terminal punctuation, commas and footnote marks outside quotations. */
+        private int trimEnd(int start, int end) {
+            int e = end;
+            while (e > start) {
+                Token t = tokens.get(e - 1);
+                String w = lower[e - 1];
+                boolean insideQuote = quoteOf[e - 1] >= 0 && !isClosingMark(e - 1) && !isOpeningMark(e - 1);
+                if (!insideQuote && (t.kind() == TokenKind.TERMINAL || w.equals(",") || w.equals("*") || w.equals(";")
+                        || w.equals(":") || w.equals("-") || w.equals("\u2014"))) {
+                    e--;
+                } else {
+                    break;
+                }
+            }
+            return e;
+        }
+
+        private int skipConnectives(int a, int end) {
+            int i = a;
+            while (i < end && (Words.CONNECTIVES.contains(lower[i]) || lower[i].equals(","))) {
+                i++;
+            }
+            return i;
+        }
+
+        private boolean afterIsOnlyAdjuncts(int from, int b) {
+            int e = trimEnd(from, b);
+            if (e <= from) {
+                return true;
+            }
+            if (e - from > 12) {
+                return false;
+            }
+            for (int k = from; k < e; k++) {
+                if (lower[k].equals("that") || lower[k].equals(":") || quoteOf[k] >= 0) {
+                    return false;
+                }
+            }
+            String w = lower[from];
+            return Words.PREPOSITIONS.contains(w) || w.equals("reporters") || w.equals("journalists")
+                    || w.equals(",") || Words.OBJECT_PRONOUNS.contains(w) || Words.isCapitalized(tokens.get(from).text(text))
+                    || w.equals("the") || w.equals("a") || w.equals("an");
+        }
+
+        private boolean quoteFillsRest(int q, Sentence s) {
+            int close = closeTok[q];
+            if (close < 0) {
+                return true;
+            }
+            int end = tokens.get(close).end();
+            Sentence last = layer.sentences().get(layer.sentenceAt(end - 1));
+            int rest = trimEnd(close + 1, last.endToken());
+            return rest <= close + 1;
+        }
+
+        private boolean speechBlock(QuotedSpan q) {
+            return structure.carriesSpeech(q.outer().start());
+        }
+
+        // ---------------------------------------------------------------- according to / opinion
+
+        private boolean accordingTo(int si, Sentence s, int i) {
+            int a = s.firstToken();
+            int b = s.endToken();
+            int npStart = i + 2;
+            int npEnd = npStart;
+            while (npEnd < b && !lower[npEnd].equals(",") && tokens.get(npEnd).kind() != TokenKind.TERMINAL
+                    && quoteOf[npEnd] < 0 && npEnd - npStart < 25) {
+                npEnd++;
+            }
+            if (npEnd == npStart) {
+                return false;
+            }
+            Span cueSpan = span(i, i + 2);
+            Span source = span(npStart, npEnd);
+            int startAfterConnectives = skipConnectives(a, i);
+            boolean leading = startAfterConnectives == i || lower[i - 1].equals(",") && leadingAdjunctsOnly(a, i - 1);
+            if (leading && npEnd < b && lower[npEnd].equals(",")) {
+                int cs = npEnd + 1;
+                int ce = contentEnd(cs, b);
+                if (ce - cs >= 2) {
+                    addReported(cs, ce, cueSpan, source, s, false, i);
+                    markCovered(a, b);
+                    return true;
+                }
+            } else if (i > a && lower[i - 1].equals(",")) {
+                int cs = skipConnectives(a, i - 1);
+                int ce = trimEnd(cs, i - 1);
+                if (ce - cs >= 2) {
+                    addReported(cs, ce, cueSpan, source, s, false, i);
+                    markCovered(a, b);
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean leadingAdjunctsOnly(int a, int end) {
+            if (end - a > 8) {
+                return false;
+            }
+            for (int k = a; k < end; k++) {
+                if (lexicon.isCueVerb(lower[k]) || quoteOf[k] >= 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** "In his opinion, ...", "In Asafov's view, ...", "In the opinion of X, ...". */
+        private boolean inOpinion(Sentence s, int i) {
+            int a = s.firstToken();
+            int b = s.endToken();
+            int inTok = -1;
+            for (int k = i - 1; k >= a && k >= i - 6; k--) {
+                if (lower[k].equals("in")) {
+                    inTok = k;
+                    break;
+                }
+            }
+            if (inTok < 0) {
+                return false;
+            }
+            Span source;
+            int after;
+            if (i + 1 < b && lower[i + 1].equals("of")) {
+                int e = i + 2;
+                while (e < b && !lower[e].equals(",") && e - i < 12) {
+                    e++;
+                }
+                if (e >= b || e == i + 2) {
+                    return false;
+                }
+                source = span(i + 2, e);
+                after = e;
+            } else {
+                int srcStart = inTok + 1;
+                int srcEnd = i;
+                if (srcEnd - 1 > srcStart && (lower[srcEnd - 1].equals("’s") || lower[srcEnd - 1].equals("'s"))) {
+                    srcEnd--;
+                }
+                if (srcEnd <= srcStart || srcEnd - srcStart > 6) {
+                    return false;
+                }
+                String first = lower[srcStart];
+                if (!(first.equals("his") || first.equals("her") || first.equals("their") || first.equals("its")
+                        || Words.isCapitalized(tokens.get(srcStart).text(text)) || first.equals("the"))) {
+                    return false;
+                }
+                if (srcEnd - srcStart == 1 && (first.equals("my") || first.equals("our"))) {
+                    return false;
+                }
+                source = span(srcStart, srcEnd);
+                after = i + 1;
+            }
+            if (after >= b || !lower[after].equals(",")) {
+                return false;
+            }
+            int cs = after + 1;
+            int ce = contentEnd(cs, b);
+            if (ce - cs < 2) {
+                return false;
+            }
+            addReported(cs, ce, span(inTok, i + 1), source, s, false, i);
+            markCovered(a, b);
+            return true;
+        }
+
+        // ---------------------------------------------------------------- building attributions
+
+        private void addDirect(int q, Span cue, Span source, Sentence s, int cueTok, double confidence) {
+            quoteUsed[q] = true;
+            QuotedSpan qs = quotes.get(q);
+            List<Span> pieces = new ArrayList<>(trimPieces(qs.pieces()));
+            int closing = closeTok[q];
+            // "...," he said. "..." : the quotation goes on after the cue sentence
+            Sentence cueSentence = layer.sentences().get(layer.sentenceAt(tokens.get(cueTok).start()));
+            int next = cueSentence.endToken();
+            if (closing >= 0 && closing < cueTok && next < tokens.size() && isOpeningMark(next)) {
+                int q2 = quoteOf[next];
+                Span gap = new Span(tokens.get(cueSentence.endToken() - 1).end(), tokens.get(next).start());
+                if (!quoteUsed[q2] && !gap.of(text).contains("\n") && !hasOwnCue(q2)) {
+                    quoteUsed[q2] = true;
+                    pieces.addAll(trimPieces(quotes.get(q2).pieces()));
+                    markCovered(next, closeTok[q2] >= 0 ? closeTok[q2] + 1 : next + 1);
+                }
+            } else if (closing >= 0 && closing < cueTok && lower[cueTok + 1 < tokens.size() ? cueTok + 1 : cueTok].equals(",")) {
+                // "...," he said, "..."
+                int k = cueTok + 2;
+                if (k < tokens.size() && isOpeningMark(k)) {
+                    int q2 = quoteOf[k];
+                    if (!quoteUsed[q2]) {
+                        quoteUsed[q2] = true;
+                        pieces.addAll(trimPieces(quotes.get(q2).pieces()));
+                    }
+                }
+            }
+            Span content = new Span(pieces.get(0).start(), pieces.get(pieces.size() - 1).end());
+            Span[] frame = channelAndTime(s, pieces);
+            out.add(new Attribution(QuoteType.DIRECT, pieces, cue, source, frame[0], frame[1], confidence));
+        }
+
+        private boolean hasOwnCue(int q) {
+            int close = closeTok[q];
+            if (close < 0) {
+                return false;
+            }
+            Sentence s = layer.sentences().get(layer.sentenceAt(tokens.get(close).start()));
+            for (int k = close + 1; k < s.endToken() && k < close + 8; k++) {
+                if (lexicon.isSpeechVerb(lower[k])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void addReported(int cs, int ce, Span cue, Span source, Sentence s, boolean belief, int cueTok) {
+            Span content = span(cs, ce);
+            int quoted = 0;
+            int quotedTokens = 0;
+            for (int k = cs; k < ce; k++) {
+                int q = quoteOf[k];
+                if (q >= 0) {
+                    quotedTokens++;
+                    if (openTok[q] == k) {
+                        quoteUsed[q] = true;
+                        if (!isScareQuote(q)) {
+                            quoted++;
+                        }
+                    }
+                }
+            }
+            QuoteType type;
+            if (belief) {
+                type = QuoteType.BELIEF;
+            } else if (quoted == 1 && isOpeningMark(cs) && quotedTokens >= ce - cs - 1) {
+                type = QuoteType.DIRECT;
+                int q = quoteOf[cs];
+                List<Span> pieces = trimPieces(quotes.get(q).pieces());
+                Span[] frame = channelAndTime(s, pieces);
+                out.add(new Attribution(type, pieces, cue, source, frame[0], frame[1], 0.85));
+                return;
+            } else if (quoted > 0) {
+                type = QuoteType.PARTIAL;
+            } else {
+                type = QuoteType.REPORTED;
+            }
+            Span[] frame = channelAndTime(s, List.of(content));
+            double confidence = type == QuoteType.PARTIAL ? 0.8 : type == QuoteType.BELIEF ? 0.6 : 0.7;
+            out.add(new Attribution(type, List.of(content), cue, source, frame[0], frame[1], confidence));
+        }
+
+        /** One word, or a capitalised name ("Islamic State"): a scare quote or a title, not speech. */
+        private boolean isScareQuote(int q) {
+            int words = 0;
+            boolean allCapitalised = true;
+            int end = closeTok[q] >= 0 ? closeTok[q] : Math.min(tokens.size(), openTok[q] + 12);
+            for (int k = openTok[q] + 1; k < end; k++) {
+                if (tokens.get(k).kind() == TokenKind.WORD || tokens.get(k).kind() == TokenKind.NUMBER) {
+                    words++;
+                    allCapitalised &= Words.isCapitalized(tokens.get(k).text(text));
+                }
+            }
+            return words <= 1 || allCapitalised && words <= 4;
+        }
+
+        /** Direct quotations drop the comma that the closing mark followed ("our country, ”"). */
+        private List<Span> trimPieces(List<Span> pieces) {
+            List<Span> outPieces = new ArrayList<>(pieces.size());
+            for (Span p : pieces) {
+                int e = p.end();
+                while (e > p.start() && (text.charAt(e - 1) == ',' || Character.isWhitespace(text.charAt(e - 1)))) {
+                    e--;
+                }
+                if (e > p.start()) {
+                    outPieces.add(new Span(p.start(), e));
+                }
+            }
+            return outPieces.isEmpty() ? pieces : outPieces;
+        }
+
+        /** Quotations that go on in the next paragraph without a cue inherit the speaker before them. */
+        private void continuations() {
+            for (int q = 0; q < quotes.size(); q++) {
+                if (quoteUsed[q] || !speechBlock(quotes.get(q))) {
+                    continue;
+                }
+                int open = openTok[q];
+                Sentence s = layer.sentences().get(layer.sentenceAt(tokens.get(open).start()));
+                if (s.firstToken() != open || !quoteFillsRest(q, s) || quotes.get(q).content().length() < 40) {
+                    continue;
+                }
+                // the previous attribution must be a direct quotation ending in the previous paragraph
+                Attribution prev = null;
+                for (int k = 0; k < out.size(); k++) {
+                    Attribution at = out.get(k);
+                    if (at.contentSpan().end() <= quotes.get(q).outer().start()
+                            && (prev == null || at.contentSpan().end() > prev.contentSpan().end())) {
+                        prev = at;
+                    }
+                }
+                if (prev == null || prev.type() != QuoteType.DIRECT) {
+                    continue;
+                }
+                String between = text.substring(prev.contentSpan().end(), quotes.get(q).outer().start());
+                if (between.length() > 200 || newlines(between) > 3) {
+                    continue;
+                }
+                quoteUsed[q] = true;
+                List<Span> pieces = trimPieces(quotes.get(q).pieces());
+                out.add(new Attribution(QuoteType.DIRECT, pieces, null, prev.source(), null, null, 0.6));
+            }
+        }
+
+        private static int newlines(String s) {
+            int c = 0;
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) == '\n') {
+                    c++;
+                }
+            }
+            return c;
+        }
+
+        // ---------------------------------------------------------------- channel and time
+
+        private Span[] channelAndTime(Sentence s, List<Span> content) {
+            Span channel = null;
+            Span time = null;
+            int a = s.firstToken();
+            int b = s.endToken();
+            for (int k = a; k < b; k++) {
+                Token t = tokens.get(k);
+                if (insideAny(content, t) || quoteOf[k] >= 0) {
+                    continue;
+                }
+                if (channel == null) {
+                    int e = ChannelAndTime.channelAt(lower, k, b);
+                    if (e > k) {
+                        channel = span(k, e);
+                        k = e - 1;
+                        continue;
+                    }
+                }
+                if (time == null) {
+                    int e = ChannelAndTime.timeAt(lower, k, b);
+                    if (e > k) {
+                        time = span(k, e);
+                        k = e - 1;
+                    }
+                }
+            }
+            return new Span[] {channel, time};
+        }
+
+        // ---------------------------------------------------------------- helpers
+
+        private static boolean insideAny(List<Span> spans, Token t) {
+            for (Span sp : spans) {
+                if (t.start() >= sp.start() && t.end() <= sp.end()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private Span span(int fromToken, int toTokenExclusive) {
+            return new Span(tokens.get(fromToken).start(), tokens.get(toTokenExclusive - 1).end());
+        }
+
+        private void markCovered(int from, int to) {
+            for (int k = Math.max(0, from); k < to && k < covered.length; k++) {
+                covered[k] = true;
+            }
+        }
+    }
+
+    static boolean isQuoteChar(char c) {
+        return QuoteMark.isQuoteChar(c);
+    }
+}

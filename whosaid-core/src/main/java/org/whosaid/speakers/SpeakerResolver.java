@@ -1,0 +1,783 @@
+package org.whosaid.speakers;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.whosaid.model.Entity;
+import org.whosaid.model.EntityKind;
+import org.whosaid.model.Span;
+import org.whosaid.model.Speaker;
+import org.whosaid.quotes.Attribution;
+import org.whosaid.structure.Structure;
+import org.whosaid.text.TextLayer;
+import org.whosaid.text.Token;
+import org.whosaid.text.TokenKind;
+
+/**
+ * Resolves each attribution's source mention to an entity of the article. Names are found across
+ * the body text (titles and role words before them become descriptors) and grouped by surname;
+ * pronouns go to the most recent fitting entity; role nouns ("the analyst", "the head of the White
+ * House") go to the most recent person whose descriptors fit the role's class and nationality;
+ * plural nouns become groups. Stateless and thread-safe.
+ */
+public final class SpeakerResolver {
+
+    private static final java.util.regex.Pattern WORD_SEPARATORS = java.util.regex.Pattern.compile("[\\s-]+");
+    private static final java.util.regex.Pattern ROLE_SEPARATORS = java.util.regex.Pattern.compile("[\\s,’'-]+");
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
+    /** Speakers per attribution (null where unresolvable) and the entities they refer to. */
+    public record Resolution(List<Speaker> speakers, List<Entity> entities) {
+    }
+
+    public Resolution resolve(TextLayer layer, Structure structure, List<Attribution> attributions) {
+        return new Run(layer, structure).resolve(attributions);
+    }
+
+    /** A mention of an entity at a position, for recency. */
+    private record Mention(int position, EntityBuilder entity) {
+    }
+
+    private static final class EntityBuilder {
+        String name;
+        EntityKind kind;
+        final Set<String> aliases = new LinkedHashSet<>();
+        final Set<String> descriptors = new LinkedHashSet<>();
+        int firstSeen;
+        boolean speaks;
+        /** A country or city: a speaker only as its government, never a pronoun's antecedent. */
+        boolean place;
+        /** Seen only as one capitalised word: not an antecedent unless it speaks. */
+        boolean weak;
+
+        EntityBuilder(String name, EntityKind kind, int firstSeen) {
+            rename(name);
+            this.kind = kind;
+            this.firstSeen = firstSeen;
+            aliases.add(name);
+        }
+
+        /** Lower-cased last word of the canonical name, kept in step with {@link #rename}. */
+        String surname;
+
+        String surname() {
+            return surname;
+        }
+
+        void rename(String newName) {
+            name = newName;
+            int sp = newName.lastIndexOf(' ');
+            surname = (sp < 0 ? newName : newName.substring(sp + 1)).toLowerCase(Locale.ROOT);
+        }
+
+        String nationality() {
+            for (String d : descriptors) {
+                for (String w : WORD_SEPARATORS.split(d)) {
+                    String k = Lexicon.nationalityKey(w);
+                    if (k != null) {
+                        return k;
+                    }
+                }
+            }
+            return null;
+        }
+
+        RoleClass roleClass() {
+            RoleClass c = RoleClass.UNKNOWN;
+            for (String d : descriptors) {
+                RoleClass dc = RoleClass.of(d);
+                if (dc == RoleClass.EXPERT) {
+                    return dc;
+                }
+                if (dc != RoleClass.UNKNOWN) {
+                    c = dc;
+                }
+            }
+            return c;
+        }
+    }
+
+    private enum RoleClass {
+        POLITICAL, EXPERT, UNKNOWN;
+
+        static RoleClass of(String phrase) {
+            String p = phrase.toLowerCase(Locale.ROOT);
+            boolean political = false;
+            for (String w : ROLE_SEPARATORS.split(p)) {
+                if (Lexicon.EXPERT_WORDS.contains(w)) {
+                    return EXPERT;
+                }
+                if (Lexicon.POLITICAL_WORDS.contains(w)) {
+                    political = true;
+                }
+            }
+            return political ? POLITICAL : UNKNOWN;
+        }
+    }
+
+    private static final class Run {
+        final String text;
+        final TextLayer layer;
+        final Structure structure;
+        final List<Token> tokens;
+        final List<EntityBuilder> entities = new ArrayList<>();
+        final List<Mention> mentions = new ArrayList<>();
+        final Map<String, EntityBuilder> byKey = new LinkedHashMap<>();
+
+        Run(TextLayer layer, Structure structure) {
+            this.layer = layer;
+            this.text = layer.text();
+            this.structure = structure;
+            this.tokens = layer.tokens();
+        }
+
+        Resolution resolve(List<Attribution> attributions) {
+            scanNames();
+            // resolve in text order of the source mention, so that each resolution is a mention
+            Integer[] order = new Integer[attributions.size()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, (x, y) -> Integer.compare(mentionPos(attributions.get(x)), mentionPos(attributions.get(y))));
+            Speaker[] speakers = new Speaker[attributions.size()];
+            Map<Span, EntityBuilder> resolvedMentions = new LinkedHashMap<>();
+            for (int idx : order) {
+                Attribution at = attributions.get(idx);
+                Span src = at.source();
+                if (src == null) {
+                    continue;
+                }
+                EntityBuilder e = resolvedMentions.get(src);
+                if (e == null) {
+                    e = resolveMention(src);
+                    if (e != null) {
+                        resolvedMentions.put(src, e);
+                        addMention(new Mention(src.start(), e));
+                    }
+                }
+                if (e != null) {
+                    e.speaks = true;
+                    speakers[idx] = new Speaker(e.name, src.of(text), src, null);
+                } else {
+                    speakers[idx] = new Speaker(clean(src.of(text)), src.of(text), src, null);
+                }
+            }
+            // number the entities that speak, in order of first appearance
+            List<EntityBuilder> speaking = new ArrayList<>();
+            for (EntityBuilder e : entities) {
+                if (e.speaks) {
+                    speaking.add(e);
+                }
+            }
+            speaking.sort((x, y) -> Integer.compare(x.firstSeen, y.firstSeen));
+            Map<EntityBuilder, String> ids = new LinkedHashMap<>();
+            List<Entity> out = new ArrayList<>();
+            for (EntityBuilder e : speaking) {
+                String id = "e" + (ids.size() + 1);
+                ids.put(e, id);
+                List<String> aliases = new ArrayList<>(e.aliases);
+                out.add(new Entity(id, e.name, e.kind, aliases, new ArrayList<>(e.descriptors)));
+            }
+            List<Speaker> result = new ArrayList<>(speakers.length);
+            for (int i = 0; i < speakers.length; i++) {
+                Speaker s = speakers[i];
+                if (s == null) {
+                    result.add(null);
+                    continue;
+                }
+                EntityBuilder e = resolvedMentions.get(s.span());
+                result.add(e == null ? s : new Speaker(s.name(), s.mention(), s.span(), ids.get(e)));
+            }
+            return new Resolution(result, out);
+        }
+
+        private static int mentionPos(Attribution a) {
+            return a.source() == null ? Integer.MAX_VALUE : a.source().start();
+        }
+
+        // ------------------------------------------------------------ names in the text
+
+        /** Finds capitalised name sequences in body text and registers them as entity mentions. */
+        private void scanNames() {
+            int n = tokens.size();
+            int i = 0;
+            while (i < n) {
+                Token t = tokens.get(i);
+                if (!isNameToken(i) || !structure.carriesSpeech(t.start())) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j < n && (isNameToken(j) || isNameJoiner(j) && j + 1 < n && isNameToken(j + 1)
+                        && tokens.get(j + 1).start() - tokens.get(j).end() <= 1)
+                        && (j == i || !newlineBetween(j - 1, j))) {
+                    j++;
+                }
+                registerName(i, j);
+                i = Math.max(j, i + 1);
+            }
+        }
+
+        private boolean newlineBetween(int a, int b) {
+            return text.substring(tokens.get(a).end(), tokens.get(b).start()).indexOf('\n') >= 0;
+        }
+
+        private boolean isNameToken(int i) {
+            Token t = tokens.get(i);
+            if (t.kind() != TokenKind.WORD) {
+                return false;
+            }
+            char c = text.charAt(t.start());
+            if (!Character.isUpperCase(c)) {
+                // "al-Shafi", "el-Sisi": particles inside names
+                return (c == 'a' || c == 'e') && t.length() > 3 && text.charAt(t.start() + 1) == 'l'
+                        && text.charAt(t.start() + 2) == '-';
+            }
+            return true;
+        }
+
+        private boolean isNameJoiner(int i) {
+            if (tokens.get(i).length() > 3) {
+                return false;
+            }
+            String w = layer.lower(i);
+            return w.equals("bin") || w.equals("de") || w.equals("van") || w.equals("von") || w.equals("al")
+                    || w.equals("of") || w.equals("da") || w.equals("du") || w.equals("la") || w.equals("le");
+        }
+
+        private void registerName(int a, int b) {
+            // drop sentence-initial function words and trailing "of"
+            int s = a;
+            while (s < b && Lexicon.NAME_STOPWORDS.contains(lower(s))) {
+                s++;
+            }
+            int e = b;
+            while (e > s && isNameJoiner(e - 1)) {
+                e--;
+            }
+            if (s >= e) {
+                return;
+            }
+            // split off titles: "US President Donald Trump" -> descriptor + name
+            int nameStart = s;
+            boolean orgName = Lexicon.PLACES.contains(span(s, e).of(text).toLowerCase(Locale.ROOT));
+            for (int k = s; k < e; k++) {
+                orgName |= Lexicon.ORG_WORDS.contains(lower(k));
+            }
+            while (!orgName && nameStart < e && (Lexicon.TITLES.contains(lower(nameStart))
+                    || Lexicon.ROLE_NOUNS.contains(lower(nameStart)) && nameStart + 2 <= e - 1
+                    || Lexicon.nationalityKey(tokens.get(nameStart).text(text)) != null && nameStart + 1 < e)) {
+                nameStart++;
+            }
+            if (nameStart >= e || e - nameStart == 1 && (Lexicon.TITLES.contains(lower(nameStart))
+                    || Lexicon.ROLE_NOUNS.contains(lower(nameStart)))) {
+                return; // only titles: "Permanent Representative", "Prime Minister"
+            }
+            if (isNameJoiner(nameStart)) {
+                return; // "Permanent Representative of Syria": a role, not a name
+            }
+            String single = lower(nameStart);
+            if (e - nameStart == 1 && !Lexicon.GROUP_NOUNS.contains(single) && !Lexicon.PLACES.contains(single)
+                    && (Lexicon.nationalityKey(tokens.get(nameStart).text(text)) != null || single.endsWith("ic"))) {
+                return; // "American", "Swedish", "Islamic": adjectives, not names
+            }
+            String descriptor = nameStart > s ? span(s, nameStart).of(text) : null;
+            String lowerRole = roleBefore(s);
+            String name = span(nameStart, e).of(text);
+            EntityKind kind = kindOf(nameStart, e, name);
+            if (kind == null) {
+                return;
+            }
+            boolean personShaped = kind == EntityKind.PERSON;
+            if (e - nameStart == 1 && sentenceInitial(nameStart) && !byKey.containsKey(name.toLowerCase(Locale.ROOT))
+                    && !knownSurname(name)) {
+                return; // a capitalised first word is only a name when the article names it elsewhere
+            }
+            boolean known = byKey.containsKey(name.toLowerCase(Locale.ROOT)) || knownSurname(name);
+            EntityBuilder entity = lookup(name, kind, personShaped, nameStart);
+            if (entity == null) {
+                return;
+            }
+            if (kind == EntityKind.PERSON && e - nameStart == 1 && !known && descriptor == null && lowerRole == null) {
+                entity.weak = true; // one capitalised word: a name only if it speaks or is named in full later
+            } else if (e - nameStart > 1 || descriptor != null || lowerRole != null) {
+                entity.weak = false;
+            }
+            if (descriptor != null) {
+                entity.descriptors.add(descriptor);
+            }
+            if (lowerRole != null) {
+                entity.descriptors.add(lowerRole);
+            }
+            addMention(new Mention(tokens.get(nameStart).start(), entity));
+        }
+
+        /** Keeps {@link #mentions} sorted by position, so that scanning backwards finds the most recent. */
+        private void addMention(Mention m) {
+            int i = mentions.size();
+            while (i > 0 && mentions.get(i - 1).position > m.position) {
+                i--;
+            }
+            mentions.add(i, m);
+        }
+
+        private boolean sentenceInitial(int i) {
+            return layer.sentences().get(layer.sentenceAt(tokens.get(i).start())).firstToken() == i;
+        }
+
+        private boolean knownSurname(String name) {
+            for (EntityBuilder e : entities) {
+                if (e.kind == EntityKind.PERSON && e.surname().equalsIgnoreCase(name)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Lower-case role words right before a name: "political analyst Alexander Asafov". */
+        private String roleBefore(int nameStart) {
+            int k = nameStart - 1;
+            if (k < 0 || !(Lexicon.ROLE_NOUNS.contains(lower(k)) || looksLikeRoleNoun(k))) {
+                return null;
+            }
+            int s = k;
+            while (s - 1 >= 0 && s > k - 3 && tokens.get(s - 1).kind() == TokenKind.WORD
+                    && !Lexicon.NAME_STOPWORDS.contains(lower(s - 1)) && !lower(s - 1).equals("the")) {
+                s--;
+            }
+            return span(s, k + 1).of(text);
+        }
+
+        private EntityKind kindOf(int a, int b, String name) {
+            String lowerName = name.toLowerCase(Locale.ROOT);
+            boolean org = false;
+            for (int k = a; k < b; k++) {
+                if (Lexicon.ORG_WORDS.contains(lower(k))) {
+                    org = true;
+                }
+            }
+            if (org) {
+                return EntityKind.ORGANIZATION;
+            }
+            if (Lexicon.PLACES.contains(lowerName) || Lexicon.PLACES.contains((lowerName.startsWith("the ") ? lowerName.substring(4) : lowerName))) {
+                return EntityKind.ORGANIZATION;
+            }
+            String only = tokens.get(a).text(text);
+            if (b - a == 1 && only.length() >= 2 && only.equals(only.toUpperCase(Locale.ROOT)) && Character.isLetter(only.charAt(0))) {
+                return EntityKind.ORGANIZATION; // an acronym: CIA, RT, IS
+            }
+            if (b - a >= 2 && b - a <= 4) {
+                for (int k = a; k < b; k++) {
+                    String w = tokens.get(k).text(text);
+                    if (Lexicon.nationalityKey(w) != null && k == a && b - a == 2 && Lexicon.PLACES.contains(lower(k + 1))) {
+                        return null;
+                    }
+                }
+                return EntityKind.PERSON;
+            }
+            if (b - a == 1) {
+                String w = lower(a);
+                boolean plural = w.endsWith("s") && !w.endsWith("ss") && a > 0 && lower(a - 1).equals("the");
+                if (Lexicon.GROUP_NOUNS.contains(w) || plural) {
+                    return EntityKind.GROUP; // "Americans", "the Kurds"
+                }
+                return EntityKind.PERSON; // a surname, or dropped later if it never speaks
+            }
+            return null;
+        }
+
+        /** Finds or creates the entity for a name; surnames join the full name they belong to. */
+        private EntityBuilder lookup(String name, EntityKind kind, boolean person, int pos) {
+            String key = name.toLowerCase(Locale.ROOT);
+            EntityBuilder e = byKey.get(key);
+            if (e != null) {
+                return e;
+            }
+            if (person) {
+                int sp = key.lastIndexOf(' ');
+                String surname = sp < 0 ? key : key.substring(sp + 1);
+                for (EntityBuilder other : entities) {
+                    if (other.kind != EntityKind.PERSON) {
+                        continue;
+                    }
+                    String os = other.surname();
+                    if (os.equals(surname) || similarSurname(os, surname)) {
+                        if (wordCount(name) > wordCount(other.name)) {
+                            other.rename(name); // the fuller name becomes canonical
+                        }
+                        other.aliases.add(name);
+                        byKey.put(key, other);
+                        return other;
+                    }
+                }
+            }
+            e = new EntityBuilder(name, kind, tokenStart(pos));
+            String bare = key.startsWith("the ") ? key.substring(4) : key;
+            e.place = Lexicon.PLACES.contains(bare);
+            entities.add(e);
+            byKey.put(key, e);
+            return e;
+        }
+
+        private static int wordCount(String s) {
+            int n = 1;
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) == ' ') {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        /** Transliteration variants of one surname: Jaafari / Jafari, Leuven / Lofven. */
+        private static boolean similarSurname(String a, String b) {
+            if (a.length() < 6 || b.length() < 6 || a.charAt(0) != b.charAt(0)) {
+                return false;
+            }
+            return editDistanceAtMost1(a, b);
+        }
+
+        private static boolean editDistanceAtMost1(String a, String b) {
+            if (Math.abs(a.length() - b.length()) > 1) {
+                return false;
+            }
+            int i = 0;
+            int j = 0;
+            int edits = 0;
+            while (i < a.length() && j < b.length()) {
+                if (a.charAt(i) == b.charAt(j)) {
+                    i++;
+                    j++;
+                    continue;
+                }
+                if (++edits > 1) {
+                    return false;
+                }
+                if (a.length() > b.length()) {
+                    i++;
+                } else if (a.length() < b.length()) {
+                    j++;
+                } else {
+                    i++;
+                    j++;
+                }
+            }
+            return edits + (a.length() - i) + (b.length() - j) <= 1;
+        }
+
+        // ------------------------------------------------------------ source mentions
+
+        private EntityBuilder resolveMention(Span src) {
+            int a = layer.tokenAtOrAfter(src.start());
+            int b = a;
+            while (b < tokens.size() && tokens.get(b).end() <= src.end()) {
+                b++;
+            }
+            if (a >= b) {
+                return null;
+            }
+            String first = lower(a);
+            if (b - a == 1 && (Lexicon.PRONOUNS_SINGULAR_PERSON.contains(first))) {
+                return recentPerson(src.start(), null, null);
+            }
+            if (b - a == 1 && Lexicon.PRONOUNS_PLURAL.contains(first)) {
+                return recentGroupOrOrg(src.start());
+            }
+            if (b - a == 1 && Lexicon.PRONOUNS_THING.contains(first)) {
+                return recentOfKind(src.start(), EntityKind.ORGANIZATION);
+            }
+            if (b - a == 1 && first.equals("who")) {
+                return recentAny(src.start());
+            }
+            String phrase = src.of(text);
+            String head = roleHead(a, b);
+            // names after "of" in a role phrase describe the role: "the head of the White House"
+            Span searchIn = src;
+            if (head != null && !phrase.contains(",")) {
+                int of = phrase.indexOf(" of ");
+                if (of >= 0) {
+                    searchIn = new Span(src.start(), src.start() + of);
+                }
+            }
+            // a name inside the mention (possibly with an appositive): "the Permanent Representative ..., Bashar Jaafari"
+            EntityBuilder named = nameInside(a, b, searchIn, src);
+            if (named != null) {
+                return named;
+            }
+            // a role noun phrase: "the analyst", "the head of the White House"
+            if (head != null) {
+                EntityBuilder e = recentPerson(src.start(), head, phrase);
+                if (e != null) {
+                    e.aliases.add(clean(phrase));
+                    e.descriptors.add(stripDeterminer(clean(phrase)));
+                    return e;
+                }
+            }
+            // a group: "experts", "specialists of the center"
+            String last = groupHead(a, b);
+            if (last != null) {
+                String name = stripDeterminer(clean(phrase));
+                return lookup(name, EntityKind.GROUP, false, a);
+            }
+            // anything else short and nominal becomes an entity of its own: "O’Malley’s campaign", "the ministry"
+            if (b - a <= 8 && tokens.get(a).kind() == TokenKind.WORD && !Lexicon.PRONOUNS_PLURAL.contains(first)
+                    && !first.equals("i") && !first.equals("you") && !first.equals("this") && !first.equals("that")) {
+                String name = stripDeterminer(clean(phrase));
+                EntityKind kind = EntityKind.PERSON;
+                for (int k = a; k < b; k++) {
+                    if (Lexicon.ORG_WORDS.contains(lower(k))) {
+                        kind = EntityKind.ORGANIZATION;
+                    }
+                }
+                if (kind == EntityKind.PERSON && (head == null || phrase.contains("’s") || phrase.contains("'s"))) {
+                    kind = possessiveOrg(a, b) ? EntityKind.ORGANIZATION : kind;
+                }
+                EntityBuilder e = lookup(name, kind, false, a);
+                e.weak = true;
+                return e;
+            }
+            return null;
+        }
+
+        /** "O’Malley’s campaign", "Trump’s office": a possessive name before a non-person noun. */
+        private boolean possessiveOrg(int a, int b) {
+            for (int k = a; k + 1 < b; k++) {
+                if (lower(k).equals("’s") || lower(k).equals("'s")) {
+                    String noun = lower(b - 1);
+                    return !Lexicon.ROLE_NOUNS.contains(noun);
+                }
+            }
+            return false;
+        }
+
+        private EntityBuilder nameInside(int a, int b, Span searchIn, Span src) {
+            EntityBuilder best = null;
+            int bestPos = -1;
+            for (Mention m : mentions) {
+                if (m.position >= searchIn.start() && m.position < searchIn.end() && !possessive(m.position)) {
+                    // prefer the first-named person ("X, head of Y"), else the last-named organisation
+                    // ("a poll published by Pew Research Center")
+                    if (best == null || m.entity.kind == EntityKind.PERSON && best.kind != EntityKind.PERSON
+                            || m.entity.kind == best.kind && best.kind != EntityKind.PERSON && m.position > bestPos) {
+                        best = m.entity;
+                        bestPos = m.position;
+                    }
+                }
+            }
+            if (best != null) {
+                // the rest of an appositive mention describes the entity
+                String phrase = src.of(text);
+                int comma = phrase.indexOf(',');
+                if (comma > 0) {
+                    for (String part : phrase.split(",")) {
+                        String p = stripDeterminer(part.strip());
+                        if (!p.isEmpty() && !best.aliases.contains(p) && !containsAlias(p, best)) {
+                            best.descriptors.add(p);
+                        }
+                    }
+                }
+            }
+            return best;
+        }
+
+        /** Whether the name starting at {@code position} is followed by 's ("Okafor's rival"). */
+        private boolean possessive(int position) {
+            int k = layer.tokenAtOrAfter(position);
+            while (k < tokens.size() && isNameToken(k)) {
+                k++;
+            }
+            return k < tokens.size() && (lower(k).equals("'s") || lower(k).equals("’s"));
+        }
+
+        private boolean containsAlias(String phrase, EntityBuilder e) {
+            for (String alias : e.aliases) {
+                if (phrase.contains(alias)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A lower-case common noun right before a name ("engineer Tomasz Brandt"), by shape. */
+        private boolean looksLikeRoleNoun(int k) {
+            Token t = tokens.get(k);
+            String w = lower(k);
+            return t.kind() == TokenKind.WORD && Character.isLowerCase(text.charAt(t.start())) && w.length() > 3
+                    && !w.endsWith("ed") && !w.endsWith("ing") && !w.endsWith("ly") && !w.endsWith("s")
+                    && !Lexicon.NAME_STOPWORDS.contains(w) && !ROLE_STOP.contains(w);
+        }
+
+        private static final Set<String> ROLE_STOP = Set.of("that", "than", "with", "from", "into", "about", "said",
+                "says", "told", "when", "then", "also", "where", "which", "while", "what", "because", "after",
+                "before", "like", "over", "upon", "under", "wrote", "noted", "added", "asked", "against", "during",
+                "since", "until", "whom", "whose", "both", "between", "among", "toward", "towards", "across",
+                "behind", "beyond", "near", "even", "just", "only", "very", "more", "most", "much", "many");
+
+        /** The role word of a mention like "the analyst", "the head of the White House", or null. */
+        private String roleHead(int a, int b) {
+            // "the engineer", "the new coach": a determiner and lower-case words
+            if (b - a >= 2 && b - a <= 4 && (lower(a).equals("the") || lower(a).equals("this"))) {
+                boolean allLower = true;
+                for (int k = a + 1; k < b; k++) {
+                    allLower &= tokens.get(k).kind() == TokenKind.WORD && Character.isLowerCase(text.charAt(tokens.get(k).start()));
+                }
+                if (allLower && !Lexicon.ROLE_NOUNS.contains(lower(b - 1)) && !Lexicon.GROUP_NOUNS.contains(lower(b - 1))) {
+                    return lower(b - 1);
+                }
+            }
+            for (int k = a; k < b; k++) {
+                String w = lower(k);
+                if (w.equals("of") || w.equals(",")) {
+                    break;
+                }
+                if (Lexicon.ROLE_NOUNS.contains(w) || Lexicon.TITLES.contains(w) && Lexicon.POLITICAL_WORDS.contains(w)) {
+                    // the last role word before "of": "Permanent Representative", "American leader"
+                    int e = k;
+                    while (e + 1 < b && (Lexicon.ROLE_NOUNS.contains(lower(e + 1)) || Lexicon.TITLES.contains(lower(e + 1)))) {
+                        e++;
+                    }
+                    return lower(e);
+                }
+            }
+            return null;
+        }
+
+        private String groupHead(int a, int b) {
+            for (int k = a; k < b; k++) {
+                if (Lexicon.GROUP_NOUNS.contains(lower(k))) {
+                    return lower(k);
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The most recent person mentioned before {@code pos} that fits the role: same nationality
+         * if the role names one, and a role class (political, expert) that does not contradict.
+         */
+        private EntityBuilder recentPerson(int pos, String roleHead, String phrase) {
+            RoleClass wanted = roleHead == null ? RoleClass.UNKNOWN : RoleClass.of(phrase);
+            String nationality = null;
+            if (phrase != null) {
+                for (String w : WORD_SEPARATORS.split(phrase)) {
+                    String k = Lexicon.nationalityKey(w);
+                    if (k != null) {
+                        nationality = k;
+                        break;
+                    }
+                }
+            }
+            boolean knownRole = roleHead == null || Lexicon.ROLE_NOUNS.contains(roleHead) || Lexicon.TITLES.contains(roleHead);
+            EntityBuilder fallback = null;
+            Set<EntityBuilder> seen = new LinkedHashSet<>();
+            for (int i = mentions.size() - 1; i >= 0; i--) {
+                Mention m = mentions.get(i);
+                if (m.position >= pos || m.entity.kind != EntityKind.PERSON || m.entity.weak && !m.entity.speaks
+                        || !seen.add(m.entity)) {
+                    continue;
+                }
+                EntityBuilder e = m.entity;
+                if (roleHead == null) {
+                    return e;
+                }
+                String en = e.nationality();
+                if (nationality != null && en != null && !nationality.equals(en)) {
+                    continue;
+                }
+                for (String d : e.descriptors) {
+                    if (d.toLowerCase(Locale.ROOT).contains(roleHead) && RoleClass.of(d) != RoleClass.EXPERT
+                            == (wanted != RoleClass.EXPERT)) {
+                        return e; // the article already called this person so
+                    }
+                }
+                if (!knownRole) {
+                    continue; // "the engineer" only for someone the article called an engineer
+                }
+                RoleClass have = e.roleClass();
+                if (wanted != RoleClass.UNKNOWN && have != RoleClass.UNKNOWN && have != wanted) {
+                    continue;
+                }
+                if (have == wanted || wanted == RoleClass.UNKNOWN) {
+                    if (nationality == null || nationality.equals(en)) {
+                        return e;
+                    }
+                }
+                if (fallback == null) {
+                    fallback = e;
+                }
+            }
+            return knownRole ? fallback : null;
+        }
+
+        private EntityBuilder recentGroupOrOrg(int pos) {
+            EntityBuilder org = null;
+            int sentence = layer.sentenceAt(pos);
+            for (int i = mentions.size() - 1; i >= 0; i--) {
+                Mention m = mentions.get(i);
+                if (m.position >= pos || m.entity.kind == EntityKind.PERSON || m.entity.place) {
+                    continue;
+                }
+                if (m.entity.kind == EntityKind.GROUP && layer.sentenceAt(m.position) >= sentence - 2) {
+                    return m.entity;
+                }
+                if (org == null) {
+                    org = m.entity;
+                }
+            }
+            return org;
+        }
+
+        private EntityBuilder recentOfKind(int pos, EntityKind kind) {
+            for (int i = mentions.size() - 1; i >= 0; i--) {
+                Mention m = mentions.get(i);
+                if (m.position < pos && m.entity.kind == kind && !m.entity.place) {
+                    return m.entity;
+                }
+            }
+            return null;
+        }
+
+        private EntityBuilder recentAny(int pos) {
+            for (int i = mentions.size() - 1; i >= 0; i--) {
+                Mention m = mentions.get(i);
+                if (m.position < pos) {
+                    return m.entity;
+                }
+            }
+            return null;
+        }
+
+        // ------------------------------------------------------------ helpers
+
+        private String lower(int i) {
+            return layer.lower(i);
+        }
+
+        private int tokenStart(int i) {
+            return tokens.get(i).start();
+        }
+
+        private Span span(int a, int b) {
+            return new Span(tokens.get(a).start(), tokens.get(b - 1).end());
+        }
+    }
+
+    static String clean(String s) {
+        return WHITESPACE.matcher(s).replaceAll(" ").strip();
+    }
+
+    static String stripDeterminer(String s) {
+        String l = s.toLowerCase(Locale.ROOT);
+        for (String d : new String[] {"the ", "a ", "an "}) {
+            if (l.startsWith(d)) {
+                return s.substring(d.length());
+            }
+        }
+        return s;
+    }
+}

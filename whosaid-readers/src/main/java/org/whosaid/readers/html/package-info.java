@@ -1,0 +1,2 @@
+/** Web pages: article body extraction with boilerplate removal, block kinds and metadata. */
+package org.whosaid.readers.html;

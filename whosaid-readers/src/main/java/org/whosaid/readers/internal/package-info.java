@@ -1,0 +1,2 @@
+/** Helpers of the readers (capped reads, URL fetching); not API. */
+package org.whosaid.readers.internal;

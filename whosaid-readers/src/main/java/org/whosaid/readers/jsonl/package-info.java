@@ -1,0 +1,2 @@
+/** JSON Lines: one article per line. */
+package org.whosaid.readers.jsonl;

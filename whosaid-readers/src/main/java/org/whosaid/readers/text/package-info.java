@@ -1,0 +1,2 @@
+/** Plain UTF-8 text files. */
+package org.whosaid.readers.text;

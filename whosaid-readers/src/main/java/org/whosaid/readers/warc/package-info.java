@@ -1,0 +1,2 @@
+/** WARC archives: one article per HTML response record, streamed. */
+package org.whosaid.readers.warc;
