@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.whosaid.eval.report.DocSections;
 import org.whosaid.syntax.ConllArticle;
 import org.whosaid.syntax.ConllReader;
 import org.whosaid.syntax.ConllSentence;
@@ -78,7 +79,7 @@ final class EvalSyntaxCommand implements Callable<Integer> {
         String report = report(s, speed, loadSeconds, models == null ? "bundled" : models.toString());
         System.out.print(report);
         if (docs != null) {
-            DocsSections.replace(docs, "syntax", report);
+            DocSections.write(docs, "syntax", report, EvalPolnearCommand.DOCS_PREAMBLE);
             System.out.println("updated section 'syntax' of " + docs);
         }
         return 0;
