@@ -573,6 +573,9 @@ public final class SpeakerResolver {
                 // the rest of an appositive mention describes the entity
                 String phrase = src.of(text);
                 int comma = phrase.indexOf(',');
+                if (comma < 0 && best.kind == EntityKind.ORGANIZATION && !best.aliases.contains(clean(phrase))) {
+                    best.descriptors.add(stripDeterminer(clean(phrase))); // "a new X national poll": "the poll" later
+                }
                 if (comma > 0) {
                     for (String part : phrase.split(",")) {
                         String p = stripDeterminer(part.strip());
@@ -607,9 +610,17 @@ public final class SpeakerResolver {
         private boolean looksLikeRoleNoun(int k) {
             Token t = tokens.get(k);
             String w = lower(k);
-            return t.kind() == TokenKind.WORD && Character.isLowerCase(text.charAt(t.start())) && w.length() > 3
+            if (!(t.kind() == TokenKind.WORD && Character.isLowerCase(text.charAt(t.start())) && w.length() > 3
                     && !w.endsWith("ed") && !w.endsWith("ing") && !w.endsWith("ly") && !w.endsWith("s")
-                    && !Lexicon.NAME_STOPWORDS.contains(w) && !ROLE_STOP.contains(w);
+                    && !Lexicon.NAME_STOPWORDS.contains(w) && !ROLE_STOP.contains(w)) || k == 0) {
+                return false;
+            }
+            // only inside a noun phrase: "Civil engineer X", "the engineer X", "Harbour's engineer X",
+            // never after a verb or auxiliary ("would choose Clinton")
+            String prev = lower(k - 1);
+            Token p = tokens.get(k - 1);
+            return prev.equals("a") || prev.equals("an") || prev.equals("the") || prev.equals("’s") || prev.equals("'s")
+                    || p.kind() == TokenKind.WORD && Character.isUpperCase(text.charAt(p.start()));
         }
 
         private static final Set<String> ROLE_STOP = Set.of("that", "than", "with", "from", "into", "about", "said",
@@ -677,8 +688,8 @@ public final class SpeakerResolver {
             Set<EntityBuilder> seen = new LinkedHashSet<>();
             for (int i = mentions.size() - 1; i >= 0; i--) {
                 Mention m = mentions.get(i);
-                if (m.position >= pos || m.entity.kind != EntityKind.PERSON || m.entity.weak && !m.entity.speaks
-                        || !seen.add(m.entity)) {
+                boolean candidateKind = m.entity.kind == EntityKind.PERSON || !knownRole && !m.entity.place;
+                if (m.position >= pos || !candidateKind || m.entity.weak && !m.entity.speaks || !seen.add(m.entity)) {
                     continue;
                 }
                 EntityBuilder e = m.entity;

@@ -95,6 +95,14 @@ class PipelineTest {
     }
 
     @Test
+    void roleNounGoesToTheOrganisationTheArticleDescribedSo() {
+        Analysis a = analyze("Mayor Ana Ruiz leads the race, according to a new Harbour Gazette poll.\n\n"
+                + "Most voters would choose Ruiz again. The poll indicates a tight race in the north.");
+        assertThat(a.quotes()).extracting(q -> q.speaker().name()).containsExactly("Harbour Gazette", "Harbour Gazette");
+        assertThat(a.entities()).extracting(e -> e.name()).doesNotContain("Ana Ruiz");
+    }
+
+    @Test
     void findsReportedSpeechWithAccordingTo() {
         Quote q = only(analyze("According to the Harbour Authority, traffic has doubled since 2019."));
         assertThat(q.type()).isEqualTo(QuoteType.REPORTED);
