@@ -31,8 +31,10 @@ import picocli.CommandLine.Parameters;
 /** {@code whosaid analyze}: finds every quotation and its speaker in the given articles. */
 @Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Finds every quotation (direct, partial, reported) and belief in news articles, with its speaker,",
-            "cue, channel and time.",
+            "Finds every quotation and belief in news articles, with its speaker.",
+            "",
+            "Each quotation is direct, partial, reported or a belief, with its speaker resolved to a person,",
+            "organisation or group, the cue (\"said\", \"wrote on Twitter\"), the channel and the time.",
             "",
             "Inputs are files, directories (read recursively), URLs, or - for standard input. Text, HTML,",
             "WARC, RSS/Atom feeds and JSON Lines are recognised by their content; .gz is decompressed.",
