@@ -31,8 +31,10 @@ import picocli.CommandLine.Parameters;
 /** {@code whosaid analyze}: finds every quotation and its speaker in the given articles. */
 @Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Finds every quotation (direct, partial, reported) and belief in news articles, with its speaker,",
-            "cue, channel and time.",
+            "Finds every quotation and belief in news articles, with its speaker.",
+            "",
+            "Each quotation is direct, partial, reported or a belief, with its speaker resolved to a person,",
+            "organisation or group, the cue (\"said\", \"wrote on Twitter\"), the channel and the time.",
             "",
             "Inputs are files, directories (read recursively), URLs, or - for standard input. Text, HTML,",
             "WARC, RSS/Atom feeds and JSON Lines are recognised by their content; .gz is decompressed.",
@@ -72,6 +74,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Skip (and report) articles longer than this. Default: ${DEFAULT-VALUE}.")
     int maxChars;
 
+    @Option(names = "--include-text",
+            description = "JSON: also write each article's text, which the offsets index (useful for web pages and archives).")
+    boolean includeText;
+
     @Option(names = "--progress", description = "Show a progress bar even when stderr is not a terminal.")
     boolean progress;
 
@@ -96,7 +102,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintStream err = System.err;
         int failures = 0;
         OutputStream sink = out == null ? System.out : Files.newOutputStream(out);
-        OutputOptions outputOptions = out == null ? OutputOptions.forStdout() : OutputOptions.forFile();
+        OutputOptions outputOptions = (out == null ? OutputOptions.forStdout() : OutputOptions.forFile())
+                .withIncludeText(includeText);
         try (AnalysisWriter writer = AnalysisWriter.open(fmt, sink, outputOptions);
              ProgressBar bar = ProgressBar.start(expanded.size() > 1 ? expanded.size() : ProgressBar.UNKNOWN,
                      progress && expanded.size() > 1)) {

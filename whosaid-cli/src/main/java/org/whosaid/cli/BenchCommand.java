@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code whosaid bench}: throughput of the pipeline and of a bare tokenizing pass. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchReadersCommand.class,
         description = "Measures articles/s, MB/s, tokens/s, peak heap and time per stage over a directory of texts.")
 final class BenchCommand implements Callable<Integer> {
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.whosaid.eval.report.DocSections;
 import org.whosaid.model.Article;
 import org.whosaid.model.Quote;
 import org.whosaid.pipeline.Pipeline;
@@ -80,7 +81,7 @@ final class EvalExtractionCommand implements Callable<Integer> {
             out.println("predictions written to " + predictions);
         }
         if (docs != null) {
-            DocsSection.write(docs, DOCS_SECTION, section(s, leak));
+            DocSections.write(docs, DOCS_SECTION, section(s, leak), EvalPolnearCommand.DOCS_PREAMBLE);
             out.println("figures written to " + docs);
         }
         return 0;
@@ -113,31 +114,5 @@ final class EvalExtractionCommand implements Callable<Integer> {
                 %d are not in the true body (false quotations from furniture); %d true ones lost.
                 """, data, s.pages(), s.precision(), s.recall(), s.f1(),
                 leak.inTruth(), leak.inExtracted(), leak.leaked(), leak.lost());
-    }
-
-    /** Replaces one marked section of a Markdown file, or appends it when absent. */
-    static final class DocsSection {
-        private DocsSection() {
-        }
-
-        static void write(Path file, String name, String body) throws IOException {
-            String begin = "<!-- BEGIN " + name + " -->";
-            String end = "<!-- END " + name + " -->";
-            String block = begin + "\n" + body.strip() + "\n" + end;
-            String current = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
-            int b = current.indexOf(begin);
-            int e = current.indexOf(end);
-            String updated;
-            if (b >= 0 && e > b) {
-                updated = current.substring(0, b) + block + current.substring(e + end.length());
-            } else {
-                updated = current + (current.isEmpty() || current.endsWith("\n\n") ? "" : current.endsWith("\n") ? "\n" : "\n\n")
-                        + block + "\n";
-            }
-            if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
-            }
-            Files.writeString(file, updated, StandardCharsets.UTF_8);
-        }
     }
 }

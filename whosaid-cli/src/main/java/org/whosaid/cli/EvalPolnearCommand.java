@@ -106,8 +106,8 @@ final class EvalPolnearCommand implements Callable<Integer> {
             JsonSummary.write(JsonSummary.of(evaluation, machine), json);
         }
         if (writeDocs != null) {
-            DocSections.write(writeDocs, "polnear", EvaluationReport.markdown(evaluation, machine, command), DOCS_PREAMBLE);
-            err.println("section 'polnear' of " + writeDocs + " rewritten");
+            DocSections.write(writeDocs, "polnear-" + model.label(), EvaluationReport.markdown(evaluation, machine, command), DOCS_PREAMBLE);
+            err.println("section 'polnear-" + model.label() + "' of " + writeDocs + " rewritten");
         }
         return 0;
     }

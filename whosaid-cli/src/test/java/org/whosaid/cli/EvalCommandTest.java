@@ -53,7 +53,7 @@ class EvalCommandTest {
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString()).contains("PolNeAR dev: 1 articles", "source", "cue", "content");
         String written = Files.readString(docs);
-        assertThat(written).contains("kept", "<!-- BEGIN polnear -->", "<!-- END polnear -->",
+        assertThat(written).contains("kept", "<!-- BEGIN polnear-rules -->", "<!-- END polnear-rules -->",
                 "BERT-CofeNet", "83.2", "Machine: ", "--split dev");
         assertThat(Files.readString(dir.resolve("errors.md"))).startsWith("# whosaid errors on PolNeAR dev");
         assertThat(Files.readString(dir.resolve("report.md"))).contains("### Per role");

@@ -15,7 +15,10 @@ import org.whosaid.model.Quote;
 import org.whosaid.model.Span;
 import org.whosaid.model.Speaker;
 import org.whosaid.model.TimeExpression;
+import org.whosaid.learned.CombinedFinder;
+import org.whosaid.learned.LearnedModel;
 import org.whosaid.quotes.Attribution;
+import org.whosaid.quotes.AttributionFinder;
 import org.whosaid.quotes.ChannelAndTime;
 import org.whosaid.quotes.CueLexicon;
 import org.whosaid.quotes.QuoteFinder;
@@ -41,13 +44,22 @@ import org.whosaid.text.TextLayer;
 public final class Pipeline {
 
     private final PipelineOptions options;
-    private final QuoteFinder quoteFinder;
+    private final AttributionFinder attributionFinder;
     private final SpeakerResolver speakerResolver;
 
     private Pipeline(PipelineOptions options) {
         this.options = options;
-        this.quoteFinder = new QuoteFinder(CueLexicon.english());
+        this.attributionFinder = finder(options.model());
         this.speakerResolver = new SpeakerResolver();
+    }
+
+    /** The quote stage for {@code model}; the learned model is read from the classpath here, once. */
+    private static AttributionFinder finder(AttributionModel model) {
+        return switch (model) {
+            case RULES -> new QuoteFinder(CueLexicon.english());
+            case LEARNED -> LearnedModel.bundled();
+            case COMBINED -> new CombinedFinder(LearnedModel.bundled(), new QuoteFinder(CueLexicon.english()));
+        };
     }
 
     public static Pipeline create(PipelineOptions options) {
@@ -82,7 +94,7 @@ public final class Pipeline {
         Structure structure = StructureAnalyzer.analyze(article, layer);
         long t2 = System.nanoTime();
         observer.stageFinished(Stage.STRUCTURE, t2 - t1);
-        List<Attribution> attributions = quoteFinder.find(layer, structure);
+        List<Attribution> attributions = attributionFinder.find(layer, structure);
         long t3 = System.nanoTime();
         observer.stageFinished(Stage.QUOTES, t3 - t2);
         SpeakerResolver.Resolution resolution = speakerResolver.resolve(layer, structure, attributions);

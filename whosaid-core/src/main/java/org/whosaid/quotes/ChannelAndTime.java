@@ -208,18 +208,30 @@ public final class ChannelAndTime {
         return y >= 1800 && y <= 2200;
     }
 
+    private static final java.util.Map<String, Month> MONTHS = monthNames();
+    private static final java.util.Map<String, DayOfWeek> WEEKDAYS = weekdayNames();
+
+    private static java.util.Map<String, Month> monthNames() {
+        java.util.Map<String, Month> m = new java.util.HashMap<>();
+        for (Month month : Month.values()) {
+            m.put(month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT), month);
+        }
+        for (String abbreviation : new String[] {"jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec."}) {
+            m.put(abbreviation, m.get(fullMonth(abbreviation)));
+        }
+        return java.util.Map.copyOf(m);
+    }
+
+    private static java.util.Map<String, DayOfWeek> weekdayNames() {
+        java.util.Map<String, DayOfWeek> m = new java.util.HashMap<>();
+        for (DayOfWeek d : DayOfWeek.values()) {
+            m.put(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT), d);
+        }
+        return java.util.Map.copyOf(m);
+    }
+
     static Month month(String s) {
-        for (Month m : Month.values()) {
-            if (m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT).equals(s)) {
-                return m;
-            }
-        }
-        switch (s) {
-            case "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.":
-                return month(fullMonth(s));
-            default:
-                return null;
-        }
+        return MONTHS.get(s);
     }
 
     private static String fullMonth(String abbreviation) {
@@ -235,12 +247,7 @@ public final class ChannelAndTime {
     }
 
     static DayOfWeek weekday(String s) {
-        for (DayOfWeek d : DayOfWeek.values()) {
-            if (d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT).equals(s)) {
-                return d;
-            }
-        }
-        return null;
+        return WEEKDAYS.get(s);
     }
 
     /** A set from a word list that may repeat words. */

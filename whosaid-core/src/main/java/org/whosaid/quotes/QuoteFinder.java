@@ -27,7 +27,7 @@ import org.whosaid.text.TokenKind;
  *
  * <p>Immutable and thread-safe; each call works on its own state.
  */
-public final class QuoteFinder {
+public final class QuoteFinder implements AttributionFinder {
 
     private final CueLexicon lexicon;
 
@@ -36,6 +36,7 @@ public final class QuoteFinder {
     }
 
     /** Finds every attribution of an article, in text order. */
+    @Override
     public List<Attribution> find(TextLayer layer, Structure structure) {
         return new Run(layer, structure, lexicon).run();
     }
@@ -73,7 +74,7 @@ public final class QuoteFinder {
             int n = tokens.size();
             lower = new String[n];
             for (int i = 0; i < n; i++) {
-                lower[i] = tokens.get(i).text(text).toLowerCase(Locale.ROOT);
+                lower[i] = layer.lower(i);
             }
             List<QuotedSpan> top = new ArrayList<>();
             for (QuotedSpan q : layer.quotations()) {

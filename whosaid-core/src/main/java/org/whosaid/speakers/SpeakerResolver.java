@@ -27,6 +27,10 @@ import org.whosaid.text.TokenKind;
  */
 public final class SpeakerResolver {
 
+    private static final java.util.regex.Pattern WORD_SEPARATORS = java.util.regex.Pattern.compile("[\\s-]+");
+    private static final java.util.regex.Pattern ROLE_SEPARATORS = java.util.regex.Pattern.compile("[\\s,’'-]+");
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     /** Speakers per attribution (null where unresolvable) and the entities they refer to. */
     public record Resolution(List<Speaker> speakers, List<Entity> entities) {
     }
@@ -52,20 +56,28 @@ public final class SpeakerResolver {
         boolean weak;
 
         EntityBuilder(String name, EntityKind kind, int firstSeen) {
-            this.name = name;
+            rename(name);
             this.kind = kind;
             this.firstSeen = firstSeen;
             aliases.add(name);
         }
 
+        /** Lower-cased last word of the canonical name, kept in step with {@link #rename}. */
+        String surname;
+
         String surname() {
-            int sp = name.lastIndexOf(' ');
-            return sp < 0 ? name : name.substring(sp + 1);
+            return surname;
+        }
+
+        void rename(String newName) {
+            name = newName;
+            int sp = newName.lastIndexOf(' ');
+            surname = (sp < 0 ? newName : newName.substring(sp + 1)).toLowerCase(Locale.ROOT);
         }
 
         String nationality() {
             for (String d : descriptors) {
-                for (String w : d.split("[\\s-]+")) {
+                for (String w : WORD_SEPARATORS.split(d)) {
                     String k = Lexicon.nationalityKey(w);
                     if (k != null) {
                         return k;
@@ -96,7 +108,7 @@ public final class SpeakerResolver {
         static RoleClass of(String phrase) {
             String p = phrase.toLowerCase(Locale.ROOT);
             boolean political = false;
-            for (String w : p.split("[\\s,’'-]+")) {
+            for (String w : ROLE_SEPARATORS.split(p)) {
                 if (Lexicon.EXPERT_WORDS.contains(w)) {
                     return EXPERT;
                 }
@@ -222,15 +234,18 @@ public final class SpeakerResolver {
             }
             char c = text.charAt(t.start());
             if (!Character.isUpperCase(c)) {
-                // "al-Shafi", "bin Laden" particles inside names
-                String w = t.text(text);
-                return w.startsWith("al-") || w.startsWith("el-");
+                // "al-Shafi", "el-Sisi": particles inside names
+                return (c == 'a' || c == 'e') && t.length() > 3 && text.charAt(t.start() + 1) == 'l'
+                        && text.charAt(t.start() + 2) == '-';
             }
             return true;
         }
 
         private boolean isNameJoiner(int i) {
-            String w = tokens.get(i).text(text);
+            if (tokens.get(i).length() > 3) {
+                return false;
+            }
+            String w = layer.lower(i);
             return w.equals("bin") || w.equals("de") || w.equals("van") || w.equals("von") || w.equals("al")
                     || w.equals("of") || w.equals("da") || w.equals("du") || w.equals("la") || w.equals("le");
         }
@@ -255,6 +270,7 @@ public final class SpeakerResolver {
                 orgName |= Lexicon.ORG_WORDS.contains(lower(k));
             }
             while (!orgName && nameStart < e && (Lexicon.TITLES.contains(lower(nameStart))
+                    || Lexicon.ROLE_NOUNS.contains(lower(nameStart)) && nameStart + 2 <= e - 1
                     || Lexicon.nationalityKey(tokens.get(nameStart).text(text)) != null && nameStart + 1 < e)) {
                 nameStart++;
             }
@@ -348,7 +364,7 @@ public final class SpeakerResolver {
             if (org) {
                 return EntityKind.ORGANIZATION;
             }
-            if (Lexicon.PLACES.contains(lowerName) || Lexicon.PLACES.contains(lowerName.replaceFirst("^the ", ""))) {
+            if (Lexicon.PLACES.contains(lowerName) || Lexicon.PLACES.contains((lowerName.startsWith("the ") ? lowerName.substring(4) : lowerName))) {
                 return EntityKind.ORGANIZATION;
             }
             String only = tokens.get(a).text(text);
@@ -383,16 +399,16 @@ public final class SpeakerResolver {
                 return e;
             }
             if (person) {
-                String[] parts = name.split(" ");
-                String surname = parts[parts.length - 1].toLowerCase(Locale.ROOT);
+                int sp = key.lastIndexOf(' ');
+                String surname = sp < 0 ? key : key.substring(sp + 1);
                 for (EntityBuilder other : entities) {
                     if (other.kind != EntityKind.PERSON) {
                         continue;
                     }
-                    String os = other.surname().toLowerCase(Locale.ROOT);
+                    String os = other.surname();
                     if (os.equals(surname) || similarSurname(os, surname)) {
-                        if (parts.length > other.name.split(" ").length) {
-                            other.name = name; // the fuller name becomes canonical
+                        if (wordCount(name) > wordCount(other.name)) {
+                            other.rename(name); // the fuller name becomes canonical
                         }
                         other.aliases.add(name);
                         byKey.put(key, other);
@@ -406,6 +422,16 @@ public final class SpeakerResolver {
             entities.add(e);
             byKey.put(key, e);
             return e;
+        }
+
+        private static int wordCount(String s) {
+            int n = 1;
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) == ' ') {
+                    n++;
+                }
+            }
+            return n;
         }
 
         /** Transliteration variants of one surname: Jaafari / Jafari, Leuven / Lofven. */
@@ -498,7 +524,35 @@ public final class SpeakerResolver {
                 String name = stripDeterminer(clean(phrase));
                 return lookup(name, EntityKind.GROUP, false, a);
             }
+            // anything else short and nominal becomes an entity of its own: "O’Malley’s campaign", "the ministry"
+            if (b - a <= 8 && tokens.get(a).kind() == TokenKind.WORD && !Lexicon.PRONOUNS_PLURAL.contains(first)
+                    && !first.equals("i") && !first.equals("you") && !first.equals("this") && !first.equals("that")) {
+                String name = stripDeterminer(clean(phrase));
+                EntityKind kind = EntityKind.PERSON;
+                for (int k = a; k < b; k++) {
+                    if (Lexicon.ORG_WORDS.contains(lower(k))) {
+                        kind = EntityKind.ORGANIZATION;
+                    }
+                }
+                if (kind == EntityKind.PERSON && (head == null || phrase.contains("’s") || phrase.contains("'s"))) {
+                    kind = possessiveOrg(a, b) ? EntityKind.ORGANIZATION : kind;
+                }
+                EntityBuilder e = lookup(name, kind, false, a);
+                e.weak = true;
+                return e;
+            }
             return null;
+        }
+
+        /** "O’Malley’s campaign", "Trump’s office": a possessive name before a non-person noun. */
+        private boolean possessiveOrg(int a, int b) {
+            for (int k = a; k + 1 < b; k++) {
+                if (lower(k).equals("’s") || lower(k).equals("'s")) {
+                    String noun = lower(b - 1);
+                    return !Lexicon.ROLE_NOUNS.contains(noun);
+                }
+            }
+            return false;
         }
 
         private EntityBuilder nameInside(int a, int b, Span searchIn, Span src) {
@@ -519,6 +573,9 @@ public final class SpeakerResolver {
                 // the rest of an appositive mention describes the entity
                 String phrase = src.of(text);
                 int comma = phrase.indexOf(',');
+                if (comma < 0 && best.kind == EntityKind.ORGANIZATION && !best.aliases.contains(clean(phrase))) {
+                    best.descriptors.add(stripDeterminer(clean(phrase))); // "a new X national poll": "the poll" later
+                }
                 if (comma > 0) {
                     for (String part : phrase.split(",")) {
                         String p = stripDeterminer(part.strip());
@@ -553,9 +610,17 @@ public final class SpeakerResolver {
         private boolean looksLikeRoleNoun(int k) {
             Token t = tokens.get(k);
             String w = lower(k);
-            return t.kind() == TokenKind.WORD && Character.isLowerCase(text.charAt(t.start())) && w.length() > 3
+            if (!(t.kind() == TokenKind.WORD && Character.isLowerCase(text.charAt(t.start())) && w.length() > 3
                     && !w.endsWith("ed") && !w.endsWith("ing") && !w.endsWith("ly") && !w.endsWith("s")
-                    && !Lexicon.NAME_STOPWORDS.contains(w) && !ROLE_STOP.contains(w);
+                    && !Lexicon.NAME_STOPWORDS.contains(w) && !ROLE_STOP.contains(w)) || k == 0) {
+                return false;
+            }
+            // only inside a noun phrase: "Civil engineer X", "the engineer X", "Harbour's engineer X",
+            // never after a verb or auxiliary ("would choose Clinton")
+            String prev = lower(k - 1);
+            Token p = tokens.get(k - 1);
+            return prev.equals("a") || prev.equals("an") || prev.equals("the") || prev.equals("’s") || prev.equals("'s")
+                    || p.kind() == TokenKind.WORD && Character.isUpperCase(text.charAt(p.start()));
         }
 
         private static final Set<String> ROLE_STOP = Set.of("that", "than", "with", "from", "into", "about", "said",
@@ -610,7 +675,7 @@ public final class SpeakerResolver {
             RoleClass wanted = roleHead == null ? RoleClass.UNKNOWN : RoleClass.of(phrase);
             String nationality = null;
             if (phrase != null) {
-                for (String w : phrase.split("[\\s-]+")) {
+                for (String w : WORD_SEPARATORS.split(phrase)) {
                     String k = Lexicon.nationalityKey(w);
                     if (k != null) {
                         nationality = k;
@@ -623,8 +688,8 @@ public final class SpeakerResolver {
             Set<EntityBuilder> seen = new LinkedHashSet<>();
             for (int i = mentions.size() - 1; i >= 0; i--) {
                 Mention m = mentions.get(i);
-                if (m.position >= pos || m.entity.kind != EntityKind.PERSON || m.entity.weak && !m.entity.speaks
-                        || !seen.add(m.entity)) {
+                boolean candidateKind = m.entity.kind == EntityKind.PERSON || !knownRole && !m.entity.place;
+                if (m.position >= pos || !candidateKind || m.entity.weak && !m.entity.speaks || !seen.add(m.entity)) {
                     continue;
                 }
                 EntityBuilder e = m.entity;
@@ -701,7 +766,7 @@ public final class SpeakerResolver {
         // ------------------------------------------------------------ helpers
 
         private String lower(int i) {
-            return tokens.get(i).text(text).toLowerCase(Locale.ROOT);
+            return layer.lower(i);
         }
 
         private int tokenStart(int i) {
@@ -714,7 +779,7 @@ public final class SpeakerResolver {
     }
 
     static String clean(String s) {
-        return s.replaceAll("\\s+", " ").strip();
+        return WHITESPACE.matcher(s).replaceAll(" ").strip();
     }
 
     static String stripDeterminer(String s) {

@@ -48,13 +48,21 @@ public final class StructureAnalyzer {
             Span line = lines.get(i);
             String s = line.of(text);
             BlockKind kind = classify(s, i == 0, article, layer, line);
+            if (kind == BlockKind.CAPTION && !blocks.isEmpty() && blocks.get(blocks.size() - 1).kind() == BlockKind.CAPTION
+                    && isShortName(stripBullet(s))) {
+                kind = BlockKind.CREDIT; // "• Porthaven Herald" under a caption: the photo's source
+            }
             if (kind == BlockKind.HEADLINE) {
                 headline = line;
             }
             if (kind == BlockKind.PARAGRAPH) {
                 int dateline = datelineEnd(s);
                 if (dateline > 0) {
-                    blocks.add(new Block(BlockKind.DATELINE, new Span(line.start(), line.start() + dateline)));
+                    int datelineEnd = line.start() + dateline;
+                    while (datelineEnd > line.start() && Character.isWhitespace(text.charAt(datelineEnd - 1))) {
+                        datelineEnd--;
+                    }
+                    blocks.add(new Block(BlockKind.DATELINE, new Span(line.start(), datelineEnd)));
                     int bodyStart = line.start() + dateline;
                     while (bodyStart < line.end() && Character.isWhitespace(text.charAt(bodyStart))) {
                         bodyStart++;
@@ -140,6 +148,20 @@ public final class StructureAnalyzer {
         int a = layer.sentenceAt(span.start());
         int b = layer.sentenceAt(Math.max(span.start(), span.end() - 1));
         return b - a + 1;
+    }
+
+    /** At most four words, each capitalised: a name, not a description. */
+    private static boolean isShortName(String s) {
+        String t = trimPunct(s);
+        if (t.isEmpty() || countWords(t) > 4) {
+            return false;
+        }
+        for (String w : t.split(" ")) {
+            if (!w.isEmpty() && !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isCreditList(String lower) {

@@ -97,16 +97,20 @@ public final class QuotePairer {
                     }
                 }
                 case CLOSE -> {
+                    if (openIndex >= 0 && mark == QuoteMark.RIGHT_SINGLE && isPluralPossessive(text, tokens, ti)) {
+                        continue; // "the Kurds’ land": an apostrophe, a later mark closes the quotation
+                    }
                     if (openIndex >= 0) {
                         close(text, stack, openIndex, t, out);
-                    } else if (opensCtx && !closesCtx && (mark != QuoteMark.RIGHT_SINGLE || isSpaceBefore(text, t.start()))) {
+                    } else if (opensCtx && !closesCtx && (mark != QuoteMark.RIGHT_SINGLE || isSpaceBefore(text, t.start()))
+                            && !(mark.family() == QuoteMark.Family.SINGLE && isElision(text, t))) {
                         push(stack, t, mark); // Swedish ”...” or Danish »...«
                     }
                     // otherwise: an apostrophe or a stray mark
                 }
                 case EITHER -> {
                     if (opensCtx && !closesCtx) {
-                        if (mark != QuoteMark.STRAIGHT_SINGLE || letterAfter(text, t.end())) {
+                        if (mark != QuoteMark.STRAIGHT_SINGLE || letterAfter(text, t.end()) && !isElision(text, t)) {
                             push(stack, t, mark);
                         }
                     } else if (closesCtx && !opensCtx) {
@@ -127,6 +131,52 @@ public final class QuotePairer {
         }
         out.sort(Comparator.comparing(QuotedSpan::outer));
         return out;
+    }
+
+    /** Words that start with an elided letter: 'Tis, ’twas, 'em, 'cause. */
+    private static final java.util.Set<String> ELIDED_WORDS = java.util.Set.of(
+            "tis", "twas", "em", "cause", "til", "till", "bout", "round", "n", "nuff", "cos", "kay");
+
+    /** An apostrophe that opens a word rather than a quotation: ’90s, rock ’n’ roll, 'Tis. */
+    static boolean isElision(String text, Token t) {
+        int i = t.end();
+        if (i >= text.length()) {
+            return false;
+        }
+        if (Character.isDigit(text.charAt(i))) {
+            return true;
+        }
+        int e = i;
+        while (e < text.length() && e - i < 6 && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        if (e == i || e < text.length() && Character.isLetter(text.charAt(e))) {
+            return false;
+        }
+        String word = text.substring(i, e).toLowerCase(java.util.Locale.ROOT);
+        return ELIDED_WORDS.contains(word);
+    }
+
+    /**
+     * ’ right after a word ending in s and before a lower-case word ("the Kurds’ land") is a plural
+     * possessive when another ’ later in the paragraph can close the open quotation.
+     */
+    private static boolean isPluralPossessive(String text, List<Token> tokens, int ti) {
+        Token t = tokens.get(ti);
+        if (t.start() == 0 || text.charAt(t.start() - 1) != 's' || t.end() + 1 >= text.length()
+                || text.charAt(t.end()) != ' ' || !Character.isLowerCase(text.charAt(t.end() + 1))) {
+            return false;
+        }
+        for (int k = ti + 1; k < tokens.size() && k < ti + 200; k++) {
+            Token u = tokens.get(k);
+            if (containsNewline(text, tokens.get(k - 1).end(), u.start())) {
+                return false;
+            }
+            if (u.kind() == TokenKind.QUOTE && text.charAt(u.start()) == '\u2019' && closesByContext(text, u)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isLowOpener(QuoteMark m) {

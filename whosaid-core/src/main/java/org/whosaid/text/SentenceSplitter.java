@@ -53,10 +53,23 @@ public final class SentenceSplitter {
                     last = j - 1;
                     endHere = true;
                 }
-            } else if (t.kind() == TokenKind.WORD && text.charAt(t.end() - 1) == '.' && i + 1 < n
-                    && tokens.get(i + 1).start() > t.end()
-                    && SENTENCE_OPENERS.contains(tokens.get(i + 1).text(text))) {
-                endHere = true;
+            } else if (t.kind() == TokenKind.WORD && text.charAt(t.end() - 1) == '.' && i + 1 < n) {
+                int j = i + 1;
+                // closing quotation marks right after the abbreviation end with it: "in the U.S.” Then"
+                while (j < n && isCloser(text, tokens.get(j)) && tokens.get(j).start() == tokens.get(j - 1).end()) {
+                    j++;
+                }
+                if (j < n && tokens.get(j).start() > tokens.get(j - 1).end()) {
+                    Token next = tokens.get(j);
+                    boolean opener = SENTENCE_OPENERS.contains(next.text(text));
+                    boolean closedQuote = j > i + 1 && canStartSentence(text, next);
+                    boolean quoteOpens = isDotted(text, t) && next.kind() == TokenKind.QUOTE && j + 1 < n
+                            && Character.isUpperCase(text.charAt(tokens.get(j + 1).start()));
+                    if (opener || closedQuote || quoteOpens) {
+                        last = j - 1;
+                        endHere = true;
+                    }
+                }
             }
             if (!endHere && i - first + 1 >= MAX_TOKENS) {
                 endHere = true;
@@ -71,6 +84,16 @@ public final class SentenceSplitter {
             out.add(new Sentence(new Span(tokens.get(first).start(), tokens.get(n - 1).end()), first, n));
         }
         return out;
+    }
+
+    /** "a.m.", "U.S.": a period inside the token, not a title like "Dr." that precedes a name. */
+    private static boolean isDotted(String text, Token t) {
+        for (int k = t.start(); k < t.end() - 1; k++) {
+            if (text.charAt(k) == '.') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isCloser(String text, Token t) {

@@ -4,14 +4,85 @@ import java.util.List;
 
 /**
  * The text stage's output: tokens, sentences and paired quotation marks of one text, all with
- * offsets into it.
+ * offsets into it, plus each token's lower-cased form, computed once because every later stage
+ * compares words case-insensitively. Immutable.
  */
-public record TextLayer(String text, List<Token> tokens, List<Sentence> sentences, List<QuotedSpan> quotations) {
+public final class TextLayer {
 
-    public TextLayer {
-        tokens = List.copyOf(tokens);
-        sentences = List.copyOf(sentences);
-        quotations = List.copyOf(quotations);
+    private final String text;
+    private final List<Token> tokens;
+    private final List<Sentence> sentences;
+    private final List<QuotedSpan> quotations;
+    private final String[] lower;
+
+    public TextLayer(String text, List<Token> tokens, List<Sentence> sentences, List<QuotedSpan> quotations) {
+        this.text = text;
+        this.tokens = List.copyOf(tokens);
+        this.sentences = List.copyOf(sentences);
+        this.quotations = List.copyOf(quotations);
+        this.lower = new String[this.tokens.size()];
+        for (int i = 0; i < lower.length; i++) {
+            Token t = this.tokens.get(i);
+            lower[i] = lowerCase(text, t.start(), t.end());
+        }
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public List<Token> tokens() {
+        return tokens;
+    }
+
+    public List<Sentence> sentences() {
+        return sentences;
+    }
+
+    public List<QuotedSpan> quotations() {
+        return quotations;
+    }
+
+    /** The lower-cased text of token {@code index}. */
+    public String lower(int index) {
+        return lower[index];
+    }
+
+    /** Shared one-character strings for ASCII; immutable. */
+    private static final List<String> ONE_CHAR = oneCharStrings();
+
+    private static List<String> oneCharStrings() {
+        String[] all = new String[128];
+        for (char c = 0; c < 128; c++) {
+            all[c] = String.valueOf(c);
+        }
+        return List.of(all);
+    }
+
+    /** Lower-cases without an intermediate substring when the token is plain ASCII. */
+    private static String lowerCase(String text, int start, int end) {
+        boolean ascii = true;
+        boolean hasUpper = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                ascii = false;
+                break;
+            }
+            hasUpper |= c >= 'A' && c <= 'Z';
+        }
+        if (!ascii) {
+            return text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+        }
+        if (end - start == 1 && !hasUpper) {
+            return ONE_CHAR.get(text.charAt(start)); // punctuation and one-letter words: no allocation
+        }
+        char[] out = new char[end - start];
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            out[i - start] = hasUpper && c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return new String(out);
     }
 
     /** Runs the text stage on {@code text}. */

@@ -71,6 +71,38 @@ class PipelineTest {
     }
 
     @Test
+    void resolvesOrganisationsGroupsAndPossessives() {
+        Analysis a = analyze("The Pentagon said the drill was routine.\n\n"
+                + "Officials said that more drills would follow.\n\n"
+                + "Senator Ray Oduya spoke later. Oduya’s campaign said the senator would attend.");
+        assertThat(a.quotes()).extracting(q -> q.speaker().name())
+                .containsExactly("Pentagon", "Officials", "Oduya’s campaign");
+        assertThat(a.entities()).extracting(e -> e.kind().label())
+                .containsExactly("organization", "group", "organization");
+    }
+
+    @Test
+    void joinsTransliterationVariantsOfOneSurname() {
+        Analysis a = analyze("Envoy Bashir Jaafari arrived on Monday.\n\n“We will talk,” Jafari said.");
+        assertThat(a.quotes().get(0).speaker().name()).isEqualTo("Bashir Jaafari");
+    }
+
+    @Test
+    void relativePronounSourceGoesToTheNameBeforeIt() {
+        Analysis a = analyze("The talks were led by Mara Olsen, who said that a deal was close.");
+        assertThat(a.quotes()).hasSize(1);
+        assertThat(a.quotes().get(0).speaker().name()).isEqualTo("Mara Olsen");
+    }
+
+    @Test
+    void roleNounGoesToTheOrganisationTheArticleDescribedSo() {
+        Analysis a = analyze("Mayor Ana Ruiz leads the race, according to a new Harbour Gazette poll.\n\n"
+                + "Most voters would choose Ruiz again. The poll indicates a tight race in the north.");
+        assertThat(a.quotes()).extracting(q -> q.speaker().name()).containsExactly("Harbour Gazette", "Harbour Gazette");
+        assertThat(a.entities()).extracting(e -> e.name()).doesNotContain("Ana Ruiz");
+    }
+
+    @Test
     void findsReportedSpeechWithAccordingTo() {
         Quote q = only(analyze("According to the Harbour Authority, traffic has doubled since 2019."));
         assertThat(q.type()).isEqualTo(QuoteType.REPORTED);

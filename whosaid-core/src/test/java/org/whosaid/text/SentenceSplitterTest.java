@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -83,16 +82,12 @@ class SentenceSplitterTest {
     }
 
     @Test
-    @Disabled("splitter bug, for the lead: an abbreviation's period followed by closing quotes is not"
-            + " checked for a sentence opener after the quotes (SentenceSplitter, WORD ending in '.')")
     void splitsAfterAbbreviationThatEndsAQuotation() {
         assertThat(sentences("\u201cI grew up in the U.S.\u201d Then he left."))
                 .containsExactly("\u201cI grew up in the U.S.\u201d", "Then he left.");
     }
 
     @Test
-    @Disabled("splitter gap, for the lead: after an abbreviation only a word from SENTENCE_OPENERS ends the"
-            + " sentence, so an opening quotation mark with a capital after it does not")
     void splitsAfterAbbreviationFollowedByAnOpeningQuote() {
         assertThat(sentences("The hall opened at 9 a.m. \u201cIt was full,\u201d a guard said."))
                 .containsExactly("The hall opened at 9 a.m.", "\u201cIt was full,\u201d a guard said.");

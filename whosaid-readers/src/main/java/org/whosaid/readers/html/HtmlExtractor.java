@@ -72,12 +72,13 @@ public final class HtmlExtractor {
     /** Extracts the article and metadata from a parsed page. */
     public Extraction extract(Document doc, String pageUrl) {
         JsonLd ld = JsonLd.of(doc);
-        String title = Metadata.title(doc, ld);
-        var published = Metadata.published(doc, ld, pageUrl);
-        List<String> authors = Metadata.authors(doc, ld);
-        String outlet = Metadata.outlet(doc, ld);
-        String canonical = Metadata.canonicalUrl(doc, pageUrl);
-        String language = Metadata.language(doc);
+        Page page = Page.of(doc);
+        String title = Metadata.title(page, ld);
+        var published = Metadata.published(page, ld, pageUrl);
+        List<String> authors = Metadata.authors(page, ld);
+        String outlet = Metadata.outlet(page, ld);
+        String canonical = Metadata.canonicalUrl(page, pageUrl);
+        String language = Metadata.language(page);
 
         List<Extraction.TextBlock> blocks = new ArrayList<>();
         if (title != null) {

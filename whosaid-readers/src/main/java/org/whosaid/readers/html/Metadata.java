@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,32 +23,32 @@ final class Metadata {
     private Metadata() {
     }
 
-    static String title(Document doc, JsonLd ld) {
-        String t = firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title"), ld.headline());
+    static String title(Page page, JsonLd ld) {
+        String t = firstNonBlank(page.meta("og:title"), page.meta("twitter:title"), ld.headline());
         if (t == null) {
-            Element h1 = doc.selectFirst("h1");
+            Element h1 = page.doc().selectFirst("h1");
             t = h1 == null ? null : h1.text();
         }
         if (isBlank(t)) {
-            t = doc.title();
+            t = page.doc().title();
         }
         return isBlank(t) ? null : t.strip();
     }
 
-    static LocalDate published(Document doc, JsonLd ld, String url) {
+    static LocalDate published(Page page, JsonLd ld, String url) {
         List<String> candidates = new ArrayList<>();
-        candidates.add(meta(doc, "article:published_time"));
+        candidates.add(page.meta("article:published_time"));
         candidates.add(ld.datePublished());
         for (String name : List.of("datePublished", "pubdate", "publishdate", "publish-date", "date",
                 "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date",
                 "og:published_time", "article.published", "originalpublicationdate")) {
-            candidates.add(meta(doc, name));
+            candidates.add(page.meta(name));
         }
-        Element itemprop = doc.selectFirst("[itemprop=datePublished]");
+        Element itemprop = page.doc().selectFirst("[itemprop=datePublished]");
         if (itemprop != null) {
             candidates.add(firstNonBlank(itemprop.attr("content"), itemprop.attr("datetime"), itemprop.text()));
         }
-        Element time = doc.selectFirst("time[datetime]");
+        Element time = page.doc().selectFirst("time[datetime]");
         if (time != null) {
             candidates.add(time.attr("datetime"));
         }
@@ -83,11 +82,11 @@ final class Metadata {
         }
     }
 
-    static List<String> authors(Document doc, JsonLd ld) {
+    static List<String> authors(Page page, JsonLd ld) {
         Set<String> out = new LinkedHashSet<>(ld.authors());
         if (out.isEmpty()) {
             for (String name : List.of("author", "article:author", "sailthru.author", "parsely-author", "dc.creator")) {
-                String v = meta(doc, name);
+                String v = page.meta(name);
                 if (!isBlank(v) && !v.startsWith("http")) {
                     for (String part : v.split("\\s*(?:,|\\band\\b)\\s*")) {
                         if (!part.isBlank() && part.length() < 80) {
@@ -98,7 +97,7 @@ final class Metadata {
             }
         }
         if (out.isEmpty()) {
-            for (Element e : doc.select("[rel=author], [itemprop=author] [itemprop=name]")) {
+            for (Element e : page.doc().select("[rel=author], [itemprop=author] [itemprop=name]")) {
                 String t = e.text().strip();
                 if (!t.isEmpty() && t.length() < 80) {
                     out.add(t);
@@ -108,31 +107,31 @@ final class Metadata {
         return List.copyOf(out);
     }
 
-    static String outlet(Document doc, JsonLd ld) {
-        String s = firstNonBlank(meta(doc, "og:site_name"), ld.publisher(), meta(doc, "application-name"),
-                meta(doc, "twitter:site"));
+    static String outlet(Page page, JsonLd ld) {
+        String s = firstNonBlank(page.meta("og:site_name"), ld.publisher(), page.meta("application-name"),
+                page.meta("twitter:site"));
         return isBlank(s) ? null : s.strip();
     }
 
-    static String canonicalUrl(Document doc, String pageUrl) {
-        Element link = doc.selectFirst("link[rel=canonical][href]");
+    static String canonicalUrl(Page page, String pageUrl) {
+        Element link = page.doc().selectFirst("link[rel=canonical][href]");
         String c = link == null ? null : link.absUrl("href");
         if (isBlank(c) && link != null) {
             c = link.attr("href");
         }
-        c = firstNonBlank(c, meta(doc, "og:url"), pageUrl);
+        c = firstNonBlank(c, page.meta("og:url"), pageUrl);
         return isBlank(c) ? null : c.strip();
     }
 
-    static String language(Document doc) {
-        Element html = doc.selectFirst("html");
+    static String language(Page page) {
+        Element html = page.doc().selectFirst("html");
         String lang = html == null ? null : html.attr("lang");
         if (isBlank(lang)) {
-            Element m = doc.selectFirst("meta[http-equiv=content-language]");
+            Element m = page.doc().selectFirst("meta[http-equiv=content-language]");
             lang = m == null ? null : m.attr("content");
         }
         if (isBlank(lang)) {
-            lang = meta(doc, "og:locale");
+            lang = page.meta("og:locale");
         }
         if (isBlank(lang)) {
             return null;
@@ -140,20 +139,6 @@ final class Metadata {
         String tag = lang.strip().replace('_', '-').split("[,;\\s]")[0];
         Locale l = Locale.forLanguageTag(tag);
         return l.getLanguage().isEmpty() ? null : l.toLanguageTag();
-    }
-
-    /** Content of {@code <meta property=name>} or {@code <meta name=name>}, case-insensitive. */
-    static String meta(Document doc, String name) {
-        for (Element m : doc.getElementsByTag("meta")) {
-            String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
-            if (key.equalsIgnoreCase(name)) {
-                String v = m.attr("content");
-                if (!v.isBlank()) {
-                    return v;
-                }
-            }
-        }
-        return null;
     }
 
     static String firstNonBlank(String... values) {

@@ -1,0 +1,84 @@
+package org.whosaid.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.whosaid.syntax.ConllArticle;
+import org.whosaid.syntax.ConllReader;
+import org.whosaid.syntax.ConllSentence;
+import org.whosaid.syntax.DependencyParser;
+import org.whosaid.syntax.PosTagger;
+import org.whosaid.syntax.SyntaxTrainer;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code whosaid train syntax}: trains the tagger and parser on {@code DATA/train/corenlp.conll.gz}
+ * and writes {@code pos-tagger.bin} and {@code dependency-parser.bin} to the output directory (copy
+ * them to {@code whosaid-core/src/main/resources/org/whosaid/syntax/} to ship them).
+ */
+@Command(name = "syntax", mixinStandardHelpOptions = true,
+        description = "Trains the part-of-speech tagger and dependency parser on PolNeAR's CoreNLP annotations.")
+final class TrainSyntaxCommand implements Callable<Integer> {
+
+    @Option(names = "--data", required = true, paramLabel = "DIR",
+            description = "PolNeAR directory holding train/corenlp.conll.gz")
+    Path data;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "where to write the models")
+    Path out;
+
+    @Option(names = "--max-sentences", paramLabel = "N",
+            description = "train on the first N sentences only (quick runs); default: all")
+    int maxSentences = Integer.MAX_VALUE;
+
+    @Override
+    public Integer call() throws IOException {
+        Path file = data.resolve("train").resolve("corenlp.conll.gz");
+        if (!Files.isRegularFile(file)) {
+            System.err.println("whosaid: no training file " + file);
+            return 1;
+        }
+        long t0 = System.nanoTime();
+        List<ConllSentence> sentences = new ArrayList<>();
+        for (ConllArticle a : ConllReader.read(file)) {
+            sentences.addAll(a.sentences());
+        }
+        if (sentences.size() > maxSentences) {
+            sentences = sentences.subList(0, Math.max(1, maxSentences));
+        }
+        long t1 = System.nanoTime();
+        SyntaxTrainer.Models models = new SyntaxTrainer(SyntaxTrainer.Options.defaults()).train(sentences);
+        long t2 = System.nanoTime();
+        Files.createDirectories(out);
+        Path taggerFile = out.resolve("pos-tagger.bin");
+        Path parserFile = out.resolve("dependency-parser.bin");
+        write(models.tagger(), taggerFile);
+        write(models.parser(), parserFile);
+        System.out.printf("read %d sentences in %.1f s; trained in %.1f s (%d non-projective sentences skipped)%n",
+                sentences.size(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, models.skippedSentences());
+        System.out.printf("%s: %,d bytes, %,d features%n", taggerFile, Files.size(taggerFile),
+                models.tagger().featureCount());
+        System.out.printf("%s: %,d bytes, %,d features%n", parserFile, Files.size(parserFile),
+                models.parser().featureCount());
+        return 0;
+    }
+
+    private static void write(PosTagger tagger, Path file) throws IOException {
+        try (OutputStream o = Files.newOutputStream(file)) {
+            tagger.write(o);
+        }
+    }
+
+    private static void write(DependencyParser parser, Path file) throws IOException {
+        try (OutputStream o = Files.newOutputStream(file)) {
+            parser.write(o);
+        }
+    }
+}

@@ -1,0 +1,289 @@
+package org.whosaid.learned;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.whosaid.model.QuoteType;
+import org.whosaid.model.Span;
+import org.whosaid.quotes.Attribution;
+import org.whosaid.quotes.AttributionFinder;
+import org.whosaid.quotes.CueLexicon;
+import org.whosaid.quotes.QuoteFinder;
+import org.whosaid.structure.Structure;
+import org.whosaid.text.Sentence;
+import org.whosaid.text.TextLayer;
+import org.whosaid.text.Token;
+import org.whosaid.text.TokenKind;
+
+/**
+ * The learned attribution finder. A cue tagger marks cue words sentence by sentence; then, for
+ * each cue, a role tagger labels the tokens around it (up to {@link #window()} tokens each side) as
+ * source or content. Both are linear sequence models over hashed features (see
+ * {@link FeatureFamily}), decoded with Viterbi. The output is the same {@link Attribution} records
+ * the rules produce, so speakers are resolved alike.
+ *
+ * <p>Load once ({@link #bundled()} or {@link #read(InputStream)}) and share: immutable and
+ * thread-safe. The file format is described in {@code docs/MODELS.md}.
+ */
+public final class LearnedModel implements AttributionFinder {
+
+    /** Classpath location of the model that ships with whosaid. */
+    public static final String BUNDLED_RESOURCE = "/org/whosaid/learned/attribution.model";
+
+    static final int SOURCE = 0;
+    static final int CONTENT = 1;
+
+    private final int families;
+    private final int window;
+    private final Tagger cues;
+    private final Tagger roles;
+    private final Features cueFeatures;
+    private final Features roleFeatures;
+    private final CueLexicon lexicon = CueLexicon.english();
+    private final QuoteFinder rules = new QuoteFinder(lexicon);
+
+    LearnedModel(int families, int window, Tagger cues, Tagger roles) {
+        if (window < 1 || window > 1000) {
+            throw new IllegalArgumentException("window must be in 1..1000, was " + window);
+        }
+        if (cues.roles != 1 || roles.roles != 2) {
+            throw new IllegalArgumentException("expected a 1-role cue tagger and a 2-role role tagger");
+        }
+        this.families = families & FeatureFamily.all();
+        this.window = window;
+        this.cues = cues;
+        this.roles = roles;
+        this.cueFeatures = new Features(this.families, cues.bits);
+        this.roleFeatures = new Features(this.families, roles.bits);
+    }
+
+    /** The model bundled with whosaid, read from the classpath. */
+    public static LearnedModel bundled() {
+        try (InputStream in = LearnedModel.class.getResourceAsStream(BUNDLED_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled model " + BUNDLED_RESOURCE + " is missing from the classpath");
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled model " + BUNDLED_RESOURCE, e);
+        }
+    }
+
+    /**
+     * Reads a model written by {@link #write}.
+     *
+     * @throws ModelFormatException when the stream is not a model, is corrupt or has another version
+     */
+    public static LearnedModel read(InputStream in) throws IOException {
+        return ModelFormat.read(in);
+    }
+
+    /** Writes this model; the bytes depend only on the model, so equal models give equal files. */
+    public void write(OutputStream out) throws IOException {
+        ModelFormat.write(this, out);
+    }
+
+    /** The feature families this model was trained with. */
+    public Set<FeatureFamily> families() {
+        EnumSet<FeatureFamily> s = EnumSet.noneOf(FeatureFamily.class);
+        for (FeatureFamily f : FeatureFamily.values()) {
+            if ((families & f.bit()) != 0) {
+                s.add(f);
+            }
+        }
+        return s;
+    }
+
+    int familyBits() {
+        return families;
+    }
+
+    public int window() {
+        return window;
+    }
+
+    Tagger cueTagger() {
+        return cues;
+    }
+
+    Tagger roleTagger() {
+        return roles;
+    }
+
+    /** Whether the model reads the rules' proposals (then they run first). */
+    public boolean usesRules() {
+        return (families & FeatureFamily.RULES.bit()) != 0;
+    }
+
+    @Override
+    public List<Attribution> find(TextLayer layer, Structure structure) {
+        List<Attribution> proposals = usesRules() ? rules.find(layer, structure) : List.of();
+        return find(layer, structure, proposals);
+    }
+
+    /** Like {@link #find(TextLayer, Structure)}, reusing rule proposals already computed. */
+    public List<Attribution> find(TextLayer layer, Structure structure, List<Attribution> ruleProposals) {
+        Objects.requireNonNull(ruleProposals, "ruleProposals");
+        TokenView v = new TokenView(layer, structure, lexicon, usesRules() ? ruleProposals : List.of());
+        List<int[]> cueSpans = findCues(layer, v);
+        List<Attribution> out = new ArrayList<>(cueSpans.size());
+        int cap = Math.min(v.n, 2 * window + 64);  // grown on demand for long quotations
+        int[] feats = new int[cap * Features.ROLE_SLOTS];
+        float[] emit = new float[cap * roles.labels];
+        int[] labels = new int[cap];
+        boolean[] outsideOnly = new boolean[cap];
+        for (int[] cue : cueSpans) {
+            Attribution a = roleLabel(v, cue[0], cue[1], feats, emit, labels, outsideOnly);
+            if (a != null) {
+                out.add(a);
+            }
+        }
+        out.sort(Comparator.comparing(Attribution::contentSpan));
+        return List.copyOf(out);
+    }
+
+    /** Cue token ranges {start, end}, tagged sentence by sentence. */
+    List<int[]> findCues(TextLayer layer, TokenView v) {
+        List<int[]> found = new ArrayList<>();
+        int longest = 0;
+        for (Sentence s : layer.sentences()) {
+            longest = Math.max(longest, s.tokenCount());
+        }
+        int[] feats = new int[longest * Features.CUE_SLOTS];
+        float[] emit = new float[longest * cues.labels];
+        int[] labels = new int[longest];
+        for (Sentence s : layer.sentences()) {
+            int a = s.firstToken();
+            int len = Math.min(s.endToken(), v.n) - a;
+            if (len <= 0) {
+                continue;
+            }
+            for (int t = 0; t < len; t++) {
+                cueFeatures.cue(v, a + t, feats, t * Features.CUE_SLOTS);
+            }
+            cues.tag(feats, Features.CUE_SLOTS, len, null, emit, labels);
+            for (LabelDecoder.Segment seg : LabelDecoder.segments(labels, len, cues.labels)) {
+                found.add(new int[] {a + seg.start(), a + seg.end()});
+            }
+        }
+        return found;
+    }
+
+    /** Longest stretch a window grows to so as not to cut a quotation (tokens). */
+    static final int MAX_QUOTE_EXTENSION = 600;
+
+    /**
+     * First token of the role tagger's window around a cue starting at {@code cs}: {@code window}
+     * tokens back, further when that would cut a quotation (long quotations precede their cue).
+     */
+    static int windowStart(TokenView v, int cs, int window) {
+        int from = Math.max(0, cs - window);
+        int q = v.quote[from];
+        if (q >= 0 && from > 0) {
+            from = Math.max(v.quoteFirst[q], Math.max(0, cs - MAX_QUOTE_EXTENSION));
+        }
+        return from;
+    }
+
+    /** End (exclusive) of the window after a cue ending at {@code ce}, grown likewise. */
+    static int windowEnd(TokenView v, int ce, int window) {
+        int to = Math.min(v.n, ce + window);
+        if (to < v.n && to > 0) {
+            int q = v.quote[to - 1];
+            if (q >= 0) {
+                to = Math.min(v.quoteEnd[q], Math.min(v.n, ce + MAX_QUOTE_EXTENSION));
+            }
+        }
+        return to;
+    }
+
+    private Attribution roleLabel(TokenView v, int cs, int ce, int[] feats, float[] emit, int[] labels,
+                                  boolean[] outsideOnly) {
+        int from = windowStart(v, cs, window);
+        int to = windowEnd(v, ce, window);
+        int len = to - from;
+        if (len > labels.length) {
+            feats = new int[len * Features.ROLE_SLOTS];
+            emit = new float[len * roles.labels];
+            labels = new int[len];
+            outsideOnly = new boolean[len];
+        }
+        for (int t = 0; t < len; t++) {
+            int i = from + t;
+            roleFeatures.role(v, cs, ce, i, feats, t * Features.ROLE_SLOTS);
+            outsideOnly[t] = i >= cs && i < ce;
+        }
+        roles.tag(feats, Features.ROLE_SLOTS, len, outsideOnly, emit, labels);
+        return toAttribution(v, cs, ce, from, LabelDecoder.segments(labels, len, roles.labels));
+    }
+
+    /** Turns one cue's segments into an attribution; null when no content was labelled. */
+    static Attribution toAttribution(TokenView v, int cs, int ce, int offset, List<LabelDecoder.Segment> segments) {
+        List<Span> content = new ArrayList<>();
+        Span source = null;
+        int sourceDistance = Integer.MAX_VALUE;
+        boolean anyQuoted = false;
+        boolean allQuoted = true;
+        for (LabelDecoder.Segment seg : segments) {
+            int a = offset + seg.start();
+            int b = offset + seg.end();
+            if (seg.role() == CONTENT) {
+                int[] trimmed = trim(v, a, b);
+                if (trimmed == null) {
+                    continue;
+                }
+                content.add(new Span(v.tokens.get(trimmed[0]).start(), v.tokens.get(trimmed[1] - 1).end()));
+                for (int i = trimmed[0]; i < trimmed[1]; i++) {
+                    if (v.kind[i] == TokenKind.WORD.ordinal() || v.kind[i] == TokenKind.NUMBER.ordinal()) {
+                        boolean quoted = v.quote[i] >= 0;
+                        anyQuoted |= quoted;
+                        allQuoted &= quoted;
+                    }
+                }
+            } else if (seg.role() == SOURCE) {
+                int d = b <= cs ? cs - b : a >= ce ? a - ce : 0;
+                if (d < sourceDistance) {
+                    sourceDistance = d;
+                    source = new Span(v.tokens.get(a).start(), v.tokens.get(b - 1).end());
+                }
+            }
+        }
+        if (content.isEmpty()) {
+            return null;
+        }
+        boolean belief = false;
+        for (int i = cs; i < ce; i++) {
+            belief |= v.beliefCue[i];
+        }
+        QuoteType type = belief ? QuoteType.BELIEF
+                : allQuoted ? QuoteType.DIRECT : anyQuoted ? QuoteType.PARTIAL : QuoteType.REPORTED;
+        Token first = v.tokens.get(cs);
+        Token last = v.tokens.get(ce - 1);
+        return new Attribution(type, content, new Span(first.start(), last.end()), source, null, null, 0.7);
+    }
+
+    /** Drops quotation marks and punctuation at a content piece's edges; null if nothing is left. */
+    private static int[] trim(TokenView v, int a, int b) {
+        while (a < b && isEdge(v, a)) {
+            a++;
+        }
+        while (b > a && isEdge(v, b - 1)) {
+            b--;
+        }
+        return a < b ? new int[] {a, b} : null;
+    }
+
+    private static boolean isEdge(TokenView v, int i) {
+        int k = v.kind[i];
+        return k == TokenKind.QUOTE.ordinal() || k == TokenKind.PUNCT.ordinal() && v.tokens.get(i).length() == 1
+                && ",;:-".indexOf(v.text.charAt(v.tokens.get(i).start())) >= 0;
+    }
+}

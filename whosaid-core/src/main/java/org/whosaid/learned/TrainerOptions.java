@@ -1,0 +1,60 @@
+package org.whosaid.learned;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * How {@link Trainer} trains a model.
+ *
+ * @param families  feature families to use (fewer for ablations)
+ * @param cueEpochs passes of the perceptron over the cue tagger's sentences
+ * @param roleEpochs passes over the role tagger's cue windows
+ * @param cueBits   log2 of the cue tagger's hashed feature buckets
+ * @param roleBits  log2 of the role tagger's hashed feature buckets
+ * @param window    tokens on each side of a cue that the role tagger labels
+ * @param prune     averaged weights smaller than this (in perceptron updates) are dropped
+ * @param seed      seed of the example order; same data, options and seed give the same bytes
+ */
+public record TrainerOptions(Set<FeatureFamily> families, int cueEpochs, int roleEpochs, int cueBits, int roleBits,
+                             int window, double prune, long seed) {
+
+    public TrainerOptions {
+        families = families.isEmpty() ? EnumSet.noneOf(FeatureFamily.class) : EnumSet.copyOf(families);
+        Objects.requireNonNull(families, "families");
+        if (cueEpochs < 1 || roleEpochs < 1 || cueEpochs > 100 || roleEpochs > 100) {
+            throw new IllegalArgumentException("epochs must be in 1..100, were " + cueEpochs + "/" + roleEpochs);
+        }
+        if (cueBits < 8 || cueBits > 26 || roleBits < 8 || roleBits > 26) {
+            throw new IllegalArgumentException("feature bits must be in 8..26, were " + cueBits + "/" + roleBits);
+        }
+        if (window < 1 || window > 1000) {
+            throw new IllegalArgumentException("window must be in 1..1000, was " + window);
+        }
+        if (prune < 0 || Double.isNaN(prune)) {
+            throw new IllegalArgumentException("prune must be >= 0, was " + prune);
+        }
+    }
+
+    public static TrainerOptions defaults() {
+        return new TrainerOptions(EnumSet.allOf(FeatureFamily.class), 8, 10, 18, 18, 60, 0.5, 20240611L);
+    }
+
+    public TrainerOptions without(FeatureFamily family) {
+        EnumSet<FeatureFamily> f = families.isEmpty() ? EnumSet.noneOf(FeatureFamily.class) : EnumSet.copyOf(families);
+        f.remove(family);
+        return new TrainerOptions(f, cueEpochs, roleEpochs, cueBits, roleBits, window, prune, seed);
+    }
+
+    public TrainerOptions withEpochs(int cue, int role) {
+        return new TrainerOptions(families, cue, role, cueBits, roleBits, window, prune, seed);
+    }
+
+    int familyBits() {
+        int bits = 0;
+        for (FeatureFamily f : families) {
+            bits |= f.bit();
+        }
+        return bits;
+    }
+}

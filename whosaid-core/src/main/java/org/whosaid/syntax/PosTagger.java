@@ -1,0 +1,142 @@
+package org.whosaid.syntax;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Penn Treebank part-of-speech tagger: a greedy left-to-right averaged perceptron over hashed word,
+ * affix, shape and context features, with a dictionary for frequent unambiguous words. Trained on
+ * CoreNLP's silver tags of PolNeAR by {@link PosTaggerTrainer}. Immutable and thread-safe; load the
+ * shipped model once with {@link #bundled()}.
+ */
+public final class PosTagger {
+
+    static final String KIND = "pos-tagger";
+    private static final String RESOURCE = "pos-tagger.bin";
+
+    private final String[] tags;
+    /** Tag-dictionary entries as strings, kept for writing the model back out. */
+    private final String[] dictWords;
+    private final int[] dictTags;
+    private final IntMap dictionary;
+    private final WeightTable weights;
+
+    PosTagger(String[] tags, String[] dictWords, int[] dictTags, WeightTable weights) {
+        if (tags.length != weights.numClasses()) {
+            throw new IllegalArgumentException(tags.length + " tags but " + weights.numClasses() + " classes");
+        }
+        this.tags = tags.clone();
+        this.dictWords = dictWords.clone();
+        this.dictTags = dictTags.clone();
+        this.weights = weights;
+        int[] keys = new int[dictWords.length];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = dictKey(dictWords[i]);
+            if (dictTags[i] < 0 || dictTags[i] >= tags.length) {
+                throw new IllegalArgumentException("dictionary tag out of range for " + dictWords[i]);
+            }
+        }
+        this.dictionary = new IntMap(keys, dictTags);
+    }
+
+    private static int dictKey(String word) {
+        return Hashing.feature(100, Hashing.chars(word, 0, word.length()));
+    }
+
+    /** The tagger trained on PolNeAR that ships with whosaid (loaded on each call: keep the result). */
+    public static PosTagger bundled() {
+        try (InputStream in = PosTagger.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled model " + RESOURCE + " is missing from the class path");
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled model " + RESOURCE, e);
+        }
+    }
+
+    /** Reads a model written by {@link #write}. */
+    public static PosTagger read(InputStream in) throws IOException {
+        DataInputStream data = ModelFormat.reader(in, KIND, TaggerFeatures.VERSION);
+        String[] tags = ModelFormat.readStrings(data, 255);
+        String[] dictWords = ModelFormat.readStrings(data, 10_000_000);
+        int[] dictTags = new int[dictWords.length];
+        for (int i = 0; i < dictTags.length; i++) {
+            dictTags[i] = data.readUnsignedByte();
+        }
+        WeightTable weights = WeightTable.read(data);
+        try {
+            return new PosTagger(tags, dictWords, dictTags, weights);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("inconsistent " + KIND + " model: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the model in the format of {@code docs/MODELS.md}; equal models give equal bytes. */
+    public void write(OutputStream out) throws IOException {
+        DataOutputStream data = ModelFormat.writer(out, KIND, TaggerFeatures.VERSION);
+        ModelFormat.writeStrings(data, tags);
+        ModelFormat.writeStrings(data, dictWords);
+        for (int t : dictTags) {
+            data.writeByte(t);
+        }
+        weights.write(data);
+        data.close();
+    }
+
+    /** The tag set, in class order. */
+    public List<String> tagSet() {
+        return List.of(tags);
+    }
+
+    /** Number of weighted features kept in the model. */
+    public int featureCount() {
+        return weights.features();
+    }
+
+    /** Tags a sentence's words (raw or PTB-normalized forms); returns one tag per word. */
+    public String[] tag(List<String> words) {
+        Objects.requireNonNull(words, "words");
+        int[] ids = tagIds(TokenNormalizer.normalize(words));
+        String[] out = new String[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            out[i] = tags[ids[i]];
+        }
+        return out;
+    }
+
+    int[] tagIds(String[] normalized) {
+        TaggerFeatures f = new TaggerFeatures(normalized);
+        int[] out = new int[f.n];
+        int[] feats = new int[TaggerFeatures.MAX_FEATURES];
+        int[] scores = new int[tags.length];
+        int p1 = -1;
+        int p2 = -2;
+        for (int i = 0; i < f.n; i++) {
+            int t = dictionary.get(f.wordKey(i));
+            if (t < 0) {
+                int nf = f.extract(i, p1, p2, feats);
+                java.util.Arrays.fill(scores, 0);
+                for (int j = 0; j < nf; j++) {
+                    weights.addTo(feats[j], scores);
+                }
+                t = 0;
+                for (int c = 1; c < scores.length; c++) {
+                    if (scores[c] > scores[t]) {
+                        t = c;
+                    }
+                }
+            }
+            out[i] = t;
+            p2 = p1;
+            p1 = t;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,259 @@
+package org.whosaid.syntax;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+
+/**
+ * Immutable, pruned and quantized perceptron weights: for each hashed feature key, a sparse row of
+ * (class, 16-bit weight) pairs. All weights share one scale, so scores are summed as ints and the
+ * argmax is the same as with the float weights. Lookups go through an open-addressing table whose
+ * slots hold the key and the row offset side by side (one cache line per probe).
+ */
+final class WeightTable {
+
+    private final int numClasses;
+    private final float scale;
+    /** Pairs (key, offset into {@link #entries}); key 0 marks an empty slot. */
+    private final int[] slots;
+    private final int mask;
+    /** At each row offset: the entry count n, then n entries {@code class << 16 | (weight & 0xffff)}. */
+    private final int[] entries;
+    private final int features;
+    /**
+     * For tables of at most four classes (the parser's transitions), a second layout with the
+     * weights next to the key: (key, w0 << 16 | w1, w2 << 16 | w3) per slot, so a lookup touches
+     * one cache line instead of two. Null for wider tables.
+     */
+    private final int[] inline;
+
+    private WeightTable(int numClasses, float scale, int[] keys, int[][] rows) {
+        this.numClasses = numClasses;
+        this.scale = scale;
+        this.features = keys.length;
+        int cap = Integer.highestOneBit(Math.max(4, keys.length * 2 - 1)) << 1;
+        this.slots = new int[cap * 2];
+        this.mask = cap - 1;
+        int total = 0;
+        for (int[] r : rows) {
+            total += 1 + r.length;
+        }
+        this.entries = new int[total];
+        int at = 0;
+        for (int f = 0; f < keys.length; f++) {
+            int s = keys[f] & mask;
+            while (slots[2 * s] != 0) {
+                s = (s + 1) & mask;
+            }
+            slots[2 * s] = keys[f];
+            slots[2 * s + 1] = at;
+            entries[at++] = rows[f].length;
+            System.arraycopy(rows[f], 0, entries, at, rows[f].length);
+            at += rows[f].length;
+        }
+        if (numClasses <= 4) {
+            inline = new int[cap * 3];
+            for (int f = 0; f < keys.length; f++) {
+                int s = keys[f] & mask;
+                while (inline[3 * s] != 0) {
+                    s = (s + 1) & mask;
+                }
+                short[] dense = new short[4];
+                for (int v : rows[f]) {
+                    dense[v >>> 16] = (short) v;
+                }
+                inline[3 * s] = keys[f];
+                inline[3 * s + 1] = (dense[0] << 16) | (dense[1] & 0xffff);
+                inline[3 * s + 2] = (dense[2] << 16) | (dense[3] & 0xffff);
+            }
+        } else {
+            inline = null;
+        }
+    }
+
+    /**
+     * Builds a table from keys (distinct, non-zero, any order) and their rows of packed entries
+     * {@code class << 16 | (quantized weight & 0xffff)}.
+     */
+    static WeightTable of(int numClasses, float scale, int[] keys, int[][] rows) {
+        if (numClasses < 1 || numClasses > 255) {
+            throw new IllegalArgumentException("numClasses must be 1..255, got " + numClasses);
+        }
+        return new WeightTable(numClasses, scale, keys, rows);
+    }
+
+    int numClasses() {
+        return numClasses;
+    }
+
+    int features() {
+        return features;
+    }
+
+    /** Adds the weights of feature {@code key} to {@code scores} (quantized units). */
+    void addTo(int key, int[] scores) {
+        if (inline != null) {
+            addInline(key, scores);
+            return;
+        }
+        int[] sl = slots;
+        int s = key & mask;
+        while (true) {
+            int k = sl[2 * s];
+            if (k == key) {
+                int[] e = entries;
+                int at = sl[2 * s + 1];
+                int end = at + 1 + e[at];
+                for (int i = at + 1; i < end; i++) {
+                    int v = e[i];
+                    scores[v >>> 16] += (short) v;
+                }
+                return;
+            }
+            if (k == 0) {
+                return;
+            }
+            s = (s + 1) & mask;
+        }
+    }
+
+    private void addInline(int key, int[] scores) {
+        int[] sl = inline;
+        int s = key & mask;
+        while (true) {
+            int k = sl[3 * s];
+            if (k == key) {
+                int a = sl[3 * s + 1];
+                int b = sl[3 * s + 2];
+                // scores has numClasses entries; the unused inline weights are zero
+                switch (scores.length) {
+                    case 4:
+                        scores[3] += (short) b;
+                        // fall through
+                    case 3:
+                        scores[2] += b >> 16;
+                        // fall through
+                    case 2:
+                        scores[1] += (short) a;
+                        // fall through
+                    default:
+                        scores[0] += a >> 16;
+                }
+                return;
+            }
+            if (k == 0) {
+                return;
+            }
+            s = (s + 1) & mask;
+        }
+    }
+
+    /** A copy without the weights smaller than {@code threshold} in absolute value (and empty rows). */
+    WeightTable pruned(float threshold) {
+        int q = (int) Math.ceil(threshold / scale);
+        int[] keys = new int[features];
+        int[][] rows = new int[features][];
+        int kept = 0;
+        for (int s = 0; s < slots.length; s += 2) {
+            if (slots[s] == 0) {
+                continue;
+            }
+            int at = slots[s + 1];
+            int count = entries[at];
+            int[] row = new int[count];
+            int n = 0;
+            for (int i = at + 1; i <= at + count; i++) {
+                if (Math.abs((short) entries[i]) >= q) {
+                    row[n++] = entries[i];
+                }
+            }
+            if (n > 0) {
+                keys[kept] = slots[s];
+                rows[kept++] = java.util.Arrays.copyOf(row, n);
+            }
+        }
+        return new WeightTable(numClasses, scale, java.util.Arrays.copyOf(keys, kept),
+                java.util.Arrays.copyOf(rows, kept));
+    }
+
+    /** Writes keys in ascending unsigned order as varint deltas, so equal tables give equal bytes. */
+    void write(DataOutputStream out) throws IOException {
+        out.writeInt(numClasses);
+        out.writeFloat(scale);
+        out.writeInt(features);
+        long[] order = new long[features];
+        int n = 0;
+        for (int s = 0; s < slots.length; s += 2) {
+            if (slots[s] != 0) {
+                order[n++] = (Integer.toUnsignedLong(slots[s]) << 32) | slots[s + 1];
+            }
+        }
+        java.util.Arrays.sort(order);
+        long prev = 0;
+        for (long o : order) {
+            long key = o >>> 32;
+            int at = (int) o;
+            writeVarLong(out, key - prev);
+            prev = key;
+            int count = entries[at];
+            out.writeByte(count);
+            for (int i = at + 1; i <= at + count; i++) {
+                out.writeByte(entries[i] >>> 16);
+                out.writeShort(entries[i] & 0xffff);
+            }
+        }
+    }
+
+    static WeightTable read(DataInputStream in) throws IOException {
+        int numClasses = in.readInt();
+        if (numClasses < 1 || numClasses > 255) {
+            throw new IOException("bad class count " + numClasses);
+        }
+        float scale = in.readFloat();
+        int features = in.readInt();
+        if (features < 0 || features > 50_000_000) {
+            throw new IOException("bad feature count " + features);
+        }
+        int[] keys = new int[features];
+        int[][] rows = new int[features][];
+        long key = 0;
+        for (int f = 0; f < features; f++) {
+            key += readVarLong(in);
+            if (key == 0 || key > 0xffffffffL) {
+                throw new IOException("bad feature key at feature " + f);
+            }
+            keys[f] = (int) key;
+            int count = in.readUnsignedByte();
+            int[] row = new int[count];
+            for (int i = 0; i < count; i++) {
+                int c = in.readUnsignedByte();
+                if (c >= numClasses) {
+                    throw new IOException("class " + c + " out of range at feature " + f);
+                }
+                row[i] = (c << 16) | in.readUnsignedShort();
+            }
+            rows[f] = row;
+        }
+        return new WeightTable(numClasses, scale, keys, rows);
+    }
+
+    private static void writeVarLong(DataOutputStream out, long v) throws IOException {
+        while ((v & ~0x7fL) != 0) {
+            out.writeByte((int) ((v & 0x7f) | 0x80));
+            v >>>= 7;
+        }
+        out.writeByte((int) v);
+    }
+
+    private static long readVarLong(DataInputStream in) throws IOException {
+        long v = 0;
+        for (int shift = 0; shift < 64; shift += 7) {
+            int b = in.readUnsignedByte();
+            v |= (long) (b & 0x7f) << shift;
+            if ((b & 0x80) == 0) {
+                return v;
+            }
+        }
+        throw new IOException("varint too long");
+    }
+}

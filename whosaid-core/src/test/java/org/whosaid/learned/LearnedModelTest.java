@@ -1,0 +1,163 @@
+package org.whosaid.learned;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.whosaid.model.Article;
+import org.whosaid.model.Span;
+import org.whosaid.quotes.Attribution;
+import org.whosaid.quotes.CueLexicon;
+import org.whosaid.quotes.QuoteFinder;
+import org.whosaid.structure.Structure;
+import org.whosaid.structure.StructureAnalyzer;
+import org.whosaid.text.TextLayer;
+
+class LearnedModelTest {
+
+    /** "blorfed" is a made-up cue word: the rules' lexicon cannot know it. */
+    private static final String[] NAMES = {"Mara Quell", "Tobias Venn", "Ida Rusk", "Omar Felt", "Lena Brook",
+        "Pavel Sorn", "Greta Holm", "Nils Dahl"};
+    private static final String[] CLAIMS = {"the bridge would open in May", "the budget was far too small",
+        "the harbour needed new cranes", "the council had ignored the farmers", "the school would close early",
+        "the river was rising fast", "the vote had been rigged", "the museum deserved more money"};
+
+    private static TrainingDocument document(int k) {
+        StringBuilder text = new StringBuilder("Town news\n\n");
+        List<TrainingDocument.Gold> gold = new ArrayList<>();
+        for (int j = 0; j < 4; j++) {
+            String name = NAMES[(k + j) % NAMES.length];
+            String claim = CLAIMS[(k * 3 + j) % CLAIMS.length];
+            int s = text.length();
+            text.append(name);
+            int cue = text.length() + 1;
+            text.append(" blorfed ");
+            int content = text.length();
+            text.append("that ").append(claim);
+            int end = text.length();
+            text.append(". The weather was mild on ").append(j % 2 == 0 ? "Monday" : "Tuesday").append(".\n\n");
+            gold.add(new TrainingDocument.Gold(List.of(new Span(s, s + name.length())),
+                    List.of(new Span(cue, cue + "blorfed".length())), List.of(new Span(content, end))));
+        }
+        return new TrainingDocument("doc" + k, text.toString(), gold);
+    }
+
+    private static List<TrainingDocument> slice() {
+        List<TrainingDocument> docs = new ArrayList<>();
+        for (int k = 0; k < 24; k++) {
+            docs.add(document(k));
+        }
+        return docs;
+    }
+
+    private static TrainerOptions small() {
+        return new TrainerOptions(EnumSet.allOf(FeatureFamily.class), 5, 5, 14, 14, 20, 0.0, 7L);
+    }
+
+    private static List<Attribution> run(LearnedModel model, String text) {
+        TextLayer layer = TextLayer.of(text);
+        Structure structure = StructureAnalyzer.analyze(Article.of("t", text), layer);
+        return model.find(layer, structure);
+    }
+
+    private static final String UNSEEN = "Weather report\n\nRuth Amsel blorfed that the ferry was late again. "
+            + "The sea was calm.\n";
+
+    @Test
+    void learnsACueWordTheRulesLack() {
+        LearnedModel model = Trainer.train(slice(), small(), line -> { });
+        TextLayer layer = TextLayer.of(UNSEEN);
+        Structure structure = StructureAnalyzer.analyze(Article.of("t", UNSEEN), layer);
+        assertThat(new QuoteFinder(CueLexicon.english()).find(layer, structure)).isEmpty();
+
+        List<Attribution> found = run(model, UNSEEN);
+
+        assertThat(found).hasSize(1);
+        Attribution a = found.get(0);
+        assertThat(a.cue().of(UNSEEN)).isEqualTo("blorfed");
+        assertThat(a.source().of(UNSEEN)).isEqualTo("Ruth Amsel");
+        assertThat(a.contentSpan().of(UNSEEN)).isEqualTo("that the ferry was late again");
+    }
+
+    @Test
+    void savedModelReloadsToIdenticalPredictionsAndBytes() throws IOException {
+        LearnedModel model = Trainer.train(slice(), small(), line -> { });
+        ByteArrayOutputStream first = new ByteArrayOutputStream();
+        model.write(first);
+
+        LearnedModel reloaded = LearnedModel.read(new ByteArrayInputStream(first.toByteArray()));
+        ByteArrayOutputStream second = new ByteArrayOutputStream();
+        reloaded.write(second);
+
+        assertThat(second.toByteArray()).isEqualTo(first.toByteArray());
+        for (TrainingDocument d : slice().subList(0, 4)) {
+            assertThat(run(reloaded, d.text())).isEqualTo(run(model, d.text()));
+        }
+        assertThat(run(reloaded, UNSEEN)).isEqualTo(run(model, UNSEEN));
+    }
+
+    @Test
+    void trainingTwiceGivesTheSameBytes() throws IOException {
+        ByteArrayOutputStream a = new ByteArrayOutputStream();
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        Trainer.train(slice(), small(), line -> { }).write(a);
+        Trainer.train(slice(), small(), line -> { }).write(b);
+        assertThat(a.toByteArray()).isEqualTo(b.toByteArray());
+    }
+
+    @Test
+    void rejectsAFileThatIsNotAModel() {
+        byte[] junk = "hello, this is not a model at all".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> LearnedModel.read(new ByteArrayInputStream(junk)))
+                .isInstanceOf(ModelFormatException.class).hasMessageContaining("not a whosaid attribution model");
+    }
+
+    @Test
+    void rejectsAnotherFormatVersion() throws IOException {
+        byte[] bytes = modelBytes();
+        bytes[11] = 99; // last byte of the big-endian version number after the 8-byte magic
+        assertThatThrownBy(() -> LearnedModel.read(new ByteArrayInputStream(bytes)))
+                .isInstanceOf(ModelFormatException.class).hasMessageContaining("version 99");
+    }
+
+    @Test
+    void rejectsACorruptBody() throws IOException {
+        byte[] bytes = modelBytes();
+        bytes[bytes.length / 2] ^= 0x5A;
+        assertThatThrownBy(() -> LearnedModel.read(new ByteArrayInputStream(bytes)))
+                .isInstanceOf(ModelFormatException.class).hasMessageContaining("corrupt");
+    }
+
+    @Test
+    void rejectsATruncatedFile() throws IOException {
+        byte[] bytes = modelBytes();
+        byte[] cut = java.util.Arrays.copyOf(bytes, bytes.length - 10);
+        assertThatThrownBy(() -> LearnedModel.read(new ByteArrayInputStream(cut)))
+                .isInstanceOf(ModelFormatException.class).hasMessageContaining("corrupt");
+    }
+
+    @Test
+    void bundledModelLoadsAndFindsSpeechInAFictionalStory() {
+        LearnedModel model = LearnedModel.bundled();
+        String text = "Harbour plans\n\nThe mayor, Elsa Marr, said that the new harbour would open next spring. "
+                + "\"We are ready,\" she told reporters on Friday.\n";
+        List<Attribution> found = run(model, text);
+        assertThat(found).isNotEmpty();
+        assertThat(found).anySatisfy(a -> assertThat(a.contentSpan().of(text)).contains("the new harbour would open"));
+    }
+
+    private static byte[] modelBytes() throws IOException {
+        List<TrainingDocument> docs = slice().subList(0, 4);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Trainer.train(docs, new TrainerOptions(EnumSet.allOf(FeatureFamily.class), 1, 1, 10, 10, 10, 0.0, 1L),
+                line -> { }).write(out);
+        return out.toByteArray();
+    }
+}
