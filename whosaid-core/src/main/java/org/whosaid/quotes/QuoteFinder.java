@@ -775,7 +775,10 @@ public final class QuoteFinder implements AttributionFinder {
             for (int k = j; k < limit; k++) {
                 String w = lower[k];
                 if (w.equals("that") && k > j - 1 && !(k + 1 < b && (lower[k + 1].equals(",") || tokens.get(k + 1).kind() == TokenKind.TERMINAL))) {
-                    boolean adjunctsOnly = k == j || Words.PREPOSITIONS.contains(lower[j]) || lower[j].equals(",");
+                    // "said on Twitter that", "said Thursday that", "told CNN on Monday that"
+                    boolean adjunctsOnly = k == j || Words.PREPOSITIONS.contains(lower[j]) || lower[j].equals(",")
+                            || ChannelAndTime.timeAt(lower, j, k) > j || ChannelAndTime.channelAt(lower, j, k) > j
+                            || ChannelAndTime.weekday(lower[j]) != null;
                     if (adjunctsOnly) {
                         return k; // PolNeAR's content includes the complementiser: "said [that ...]"
                     }

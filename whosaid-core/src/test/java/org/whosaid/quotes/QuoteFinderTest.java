@@ -170,4 +170,10 @@ class QuoteFinderTest {
         assertThat(of(found.get(1).source())).isEqualTo("Ruiz");
         assertThat(of(found.get(1).contentSpan())).isEqualTo("that buses would replace it");
     }
+
+    @Test
+    void weekdayBeforeThatIsNoContent() {
+        Attribution a = only(find("Ruiz said Thursday that the ferry would stop in June."));
+        assertThat(of(a.contentSpan())).isEqualTo("that the ferry would stop in June");
+    }
 }
