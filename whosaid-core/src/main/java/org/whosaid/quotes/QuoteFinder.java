@@ -10,6 +10,7 @@ import org.whosaid.model.QuoteType;
 import org.whosaid.model.Span;
 import org.whosaid.structure.Structure;
 import org.whosaid.text.QuoteMark;
+import org.whosaid.text.QuotePairer;
 import org.whosaid.text.QuotedSpan;
 import org.whosaid.text.Sentence;
 import org.whosaid.text.TextLayer;
@@ -111,6 +112,7 @@ public final class QuoteFinder implements AttributionFinder {
                 }
                 sentence(si, s);
             }
+            dashBylines();
             continuations();
             out.sort(Comparator.comparing(Attribution::contentSpan));
             return List.copyOf(out);
@@ -1050,6 +1052,45 @@ public final class QuoteFinder implements AttributionFinder {
         }
 
         // ---------------------------------------------------------------- building attributions
+
+        /**
+         * {@code “...” ― Sonya Herridge}: a quotation signed with a dash and a name at the end of its
+         * line, as in reader-reaction lists and epigraphs. The dash is the cue.
+         */
+        private void dashBylines() {
+            int n = tokens.size();
+            for (int q = 0; q < quotes.size(); q++) {
+                int close = closeTok[q];
+                if (quoteUsed[q] || close < 0 || !speechBlock(quotes.get(q))) {
+                    continue;
+                }
+                int k = close + 1;
+                if (k < n && lower[k].equals(",")) {
+                    k++;
+                }
+                if (k >= n || !isDash(lower[k]) || QuotePairer.containsNewline(text, tokens.get(close).end(), tokens.get(k).start())) {
+                    continue;
+                }
+                int dash = k++;
+                int nameStart = k;
+                while (k < n && k - nameStart < 6 && tokens.get(k).kind() == TokenKind.WORD
+                        && Character.isUpperCase(text.charAt(tokens.get(k).start()))
+                        && !QuotePairer.containsNewline(text, tokens.get(k - 1).end(), tokens.get(k).start())) {
+                    k++;
+                }
+                int end = k < n && lower[k].equals(".") ? k + 1 : k;
+                boolean lineEnds = end >= n || QuotePairer.containsNewline(text, tokens.get(end - 1).end(), tokens.get(end).start());
+                if (k - nameStart < 1 || !lineEnds) {
+                    continue;
+                }
+                Sentence s = layer.sentences().get(layer.sentenceAt(tokens.get(dash).start()));
+                addDirect(q, span(dash, dash + 1), span(nameStart, k), s, dash, 0.8);
+            }
+        }
+
+        private static boolean isDash(String w) {
+            return w.equals("\u2015") || w.equals("\u2014") || w.equals("\u2013") || w.equals("-") || w.equals("--");
+        }
 
         private void addDirect(int q, Span cue, Span source, Sentence s, int cueTok, double confidence) {
             quoteUsed[q] = true;

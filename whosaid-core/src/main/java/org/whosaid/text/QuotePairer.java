@@ -233,7 +233,8 @@ public final class QuotePairer {
         }
     }
 
-    static boolean containsNewline(String text, int from, int to) {
+    /** Whether a line or paragraph break lies in {@code [from, to)}. */
+    public static boolean containsNewline(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r' || c == '\u2029' || c == '\u2028') {

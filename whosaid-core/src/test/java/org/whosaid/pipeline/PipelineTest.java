@@ -103,6 +103,13 @@ class PipelineTest {
     }
 
     @Test
+    void attributesQuotationsSignedWithADashAndAName() {
+        Analysis a = analyze("Readers wrote in about the ferry.\n\n“The new timetable is a mess.” ― Lena Park\n"
+                + "“I like the later boat.” — Omar Reyes\n\nThe “express” service \u2014 launched in May \u2014 ends soon.");
+        assertThat(a.quotes()).extracting(q -> q.speaker().name()).containsExactly("Lena Park", "Omar Reyes");
+    }
+
+    @Test
     void findsReportedSpeechWithAccordingTo() {
         Quote q = only(analyze("According to the Harbour Authority, traffic has doubled since 2019."));
         assertThat(q.type()).isEqualTo(QuoteType.REPORTED);
