@@ -138,7 +138,7 @@ public final class StructureAnalyzer {
             }
             return BlockKind.PARAGRAPH;
         }
-        if (words <= MAX_HEADING_WORDS && !endsLikeSentence(line)) {
+        if (words <= MAX_HEADING_WORDS && !endsLikeSentence(line) && !isSignedQuotation(line)) {
             return BlockKind.HEADING;
         }
         return BlockKind.PARAGRAPH;
@@ -148,6 +148,24 @@ public final class StructureAnalyzer {
         int a = layer.sentenceAt(span.start());
         int b = layer.sentenceAt(Math.max(span.start(), span.end() - 1));
         return b - a + 1;
+    }
+
+    /** {@code “...” ― Name}: a quotation signed by its speaker, body text however short. */
+    private static boolean isSignedQuotation(String line) {
+        for (int i = 1; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\u2015' || c == '\u2014' || c == '\u2013' || c == '-') {
+                int j = i - 1;
+                while (j > 0 && line.charAt(j) == ' ') {
+                    j--;
+                }
+                char before = line.charAt(j);
+                if (before == '\u201d' || before == '"' || before == '\u00bb') {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** At most four words, each capitalised: a name, not a description. */
