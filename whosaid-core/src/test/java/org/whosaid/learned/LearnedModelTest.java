@@ -58,7 +58,7 @@ class LearnedModelTest {
     }
 
     private static TrainerOptions small() {
-        return new TrainerOptions(EnumSet.allOf(FeatureFamily.class), 5, 5, 14, 14, 20, 0.0, 7L);
+        return new TrainerOptions(EnumSet.allOf(FeatureFamily.class), 5, 5, 14, 14, 20, 0, 0.0, 7L);
     }
 
     private static List<Attribution> run(LearnedModel model, String text) {
@@ -156,7 +156,7 @@ class LearnedModelTest {
     private static byte[] modelBytes() throws IOException {
         List<TrainingDocument> docs = slice().subList(0, 4);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Trainer.train(docs, new TrainerOptions(EnumSet.allOf(FeatureFamily.class), 1, 1, 10, 10, 10, 0.0, 1L),
+        Trainer.train(docs, new TrainerOptions(EnumSet.allOf(FeatureFamily.class), 1, 1, 10, 10, 10, 0, 0.0, 1L),
                 line -> { }).write(out);
         return out.toByteArray();
     }
