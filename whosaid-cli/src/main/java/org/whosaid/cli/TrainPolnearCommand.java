@@ -94,8 +94,7 @@ final class TrainPolnearCommand implements Callable<Integer> {
         options = options.withEpochs(cueEpochs == null ? options.cueEpochs() : cueEpochs,
                 roleEpochs == null ? options.roleEpochs() : roleEpochs);
         if (seed != null) {
-            options = new TrainerOptions(options.families(), options.cueEpochs(), options.roleEpochs(),
-                    options.cueBits(), options.roleBits(), options.window(), options.prune(), seed);
+            options = options.withSeed(seed);
         }
         long t0 = System.nanoTime();
         LearnedModel model = Trainer.train(docs, options, line -> {

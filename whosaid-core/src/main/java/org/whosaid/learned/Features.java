@@ -44,7 +44,6 @@ final class Features {
 
     /** Fills {@code CUE_SLOTS} features of token {@code i} at {@code out[off...]}. */
     void cue(TokenView v, int i, int[] out, int off) {
-        java.util.Arrays.fill(out, off, off + CUE_SLOTS, -1);
         int n = v.n;
         int k = off;
         out[k++] = index(1, 0, 0, 0);
@@ -88,11 +87,11 @@ final class Features {
             out[k++] = index(23, v.ruleCue[i], v.word[i], 0);
         }
         assert k <= off + CUE_SLOTS;
+        java.util.Arrays.fill(out, k, off + CUE_SLOTS, -1);
     }
 
     /** Fills {@code ROLE_SLOTS} features of token {@code i} for the cue on tokens [cs, ce). */
     void role(TokenView v, int cs, int ce, int i, int[] out, int off) {
-        java.util.Arrays.fill(out, off, off + ROLE_SLOTS, -1);
         int n = v.n;
         int k = off;
         int dir = i < cs ? -1 : i >= ce ? 1 : 0;
@@ -155,6 +154,7 @@ final class Features {
             out[k++] = index(130, role, v.kind[i] == QUOTE_KIND ? 1 : 0, 0);
         }
         assert k <= off + ROLE_SLOTS;
+        java.util.Arrays.fill(out, k, off + ROLE_SLOTS, -1);
     }
 
     /**

@@ -43,6 +43,7 @@ public final class LearnedModel implements AttributionFinder {
 
     private final int families;
     private final int window;
+    private final int paragraphs;
     private final Tagger cues;
     private final Tagger roles;
     private final Features cueFeatures;
@@ -50,15 +51,19 @@ public final class LearnedModel implements AttributionFinder {
     private final CueLexicon lexicon = CueLexicon.english();
     private final QuoteFinder rules = new QuoteFinder(lexicon);
 
-    LearnedModel(int families, int window, Tagger cues, Tagger roles) {
+    LearnedModel(int families, int window, int paragraphs, Tagger cues, Tagger roles) {
         if (window < 1 || window > 1000) {
             throw new IllegalArgumentException("window must be in 1..1000, was " + window);
+        }
+        if (paragraphs < -1 || paragraphs > 100) {
+            throw new IllegalArgumentException("paragraphs must be in -1..100, was " + paragraphs);
         }
         if (cues.roles != 1 || roles.roles != 2) {
             throw new IllegalArgumentException("expected a 1-role cue tagger and a 2-role role tagger");
         }
         this.families = families & FeatureFamily.all();
         this.window = window;
+        this.paragraphs = paragraphs;
         this.cues = cues;
         this.roles = roles;
         this.cueFeatures = new Features(this.families, cues.bits);
@@ -106,8 +111,17 @@ public final class LearnedModel implements AttributionFinder {
         return families;
     }
 
+    /** Most tokens on each side of a cue that the role tagger labels (before growing to whole quotations). */
     public int window() {
         return window;
+    }
+
+    /**
+     * How many paragraphs either side of the cue's own the role tagger's window may reach (0: the
+     * cue's paragraph only), or -1 when only {@link #window()} bounds it.
+     */
+    public int paragraphs() {
+        return paragraphs;
     }
 
     Tagger cueTagger() {
@@ -133,15 +147,12 @@ public final class LearnedModel implements AttributionFinder {
     public List<Attribution> find(TextLayer layer, Structure structure, List<Attribution> ruleProposals) {
         Objects.requireNonNull(ruleProposals, "ruleProposals");
         TokenView v = new TokenView(layer, structure, lexicon, usesRules() ? ruleProposals : List.of());
-        List<int[]> cueSpans = findCues(layer, v);
+        Scratch scratch = new Scratch();
+        scratch.ensure(Math.min(v.n, 2 * window + 64), Features.ROLE_SLOTS, roles.labels);
+        List<int[]> cueSpans = findCues(layer, v, scratch);
         List<Attribution> out = new ArrayList<>(cueSpans.size());
-        int cap = Math.min(v.n, 2 * window + 64);  // grown on demand for long quotations
-        int[] feats = new int[cap * Features.ROLE_SLOTS];
-        float[] emit = new float[cap * roles.labels];
-        int[] labels = new int[cap];
-        boolean[] outsideOnly = new boolean[cap];
         for (int[] cue : cueSpans) {
-            Attribution a = roleLabel(v, cue[0], cue[1], feats, emit, labels, outsideOnly);
+            Attribution a = roleLabel(v, cue[0], cue[1], scratch);
             if (a != null) {
                 out.add(a);
             }
@@ -151,26 +162,21 @@ public final class LearnedModel implements AttributionFinder {
     }
 
     /** Cue token ranges {start, end}, tagged sentence by sentence. */
-    List<int[]> findCues(TextLayer layer, TokenView v) {
+    List<int[]> findCues(TextLayer layer, TokenView v, Scratch scratch) {
         List<int[]> found = new ArrayList<>();
-        int longest = 0;
-        for (Sentence s : layer.sentences()) {
-            longest = Math.max(longest, s.tokenCount());
-        }
-        int[] feats = new int[longest * Features.CUE_SLOTS];
-        float[] emit = new float[longest * cues.labels];
-        int[] labels = new int[longest];
         for (Sentence s : layer.sentences()) {
             int a = s.firstToken();
             int len = Math.min(s.endToken(), v.n) - a;
             if (len <= 0) {
                 continue;
             }
+            scratch.ensure(len, Features.CUE_SLOTS, cues.labels);
+            int[] feats = scratch.feats;
             for (int t = 0; t < len; t++) {
                 cueFeatures.cue(v, a + t, feats, t * Features.CUE_SLOTS);
             }
-            cues.tag(feats, Features.CUE_SLOTS, len, null, emit, labels);
-            for (LabelDecoder.Segment seg : LabelDecoder.segments(labels, len, cues.labels)) {
+            cues.tag(feats, Features.CUE_SLOTS, len, null, scratch);
+            for (LabelDecoder.Segment seg : LabelDecoder.segments(scratch.labels, len, cues.labels)) {
                 found.add(new int[] {a + seg.start(), a + seg.end()});
             }
         }
@@ -182,10 +188,15 @@ public final class LearnedModel implements AttributionFinder {
 
     /**
      * First token of the role tagger's window around a cue starting at {@code cs}: {@code window}
-     * tokens back, further when that would cut a quotation (long quotations precede their cue).
+     * tokens back or the start of the paragraph {@code paragraphs} before the cue's (-1: no
+     * paragraph bound), whichever is nearer; further back when that would cut a quotation (long
+     * quotations precede their cue).
      */
-    static int windowStart(TokenView v, int cs, int window) {
+    static int windowStart(TokenView v, int cs, int window, int paragraphs) {
         int from = Math.max(0, cs - window);
+        if (paragraphs >= 0) {
+            from = Math.max(from, v.paragraphFirst[Math.max(0, v.paragraph[cs] - paragraphs)]);
+        }
         int q = v.quote[from];
         if (q >= 0 && from > 0) {
             from = Math.max(v.quoteFirst[q], Math.max(0, cs - MAX_QUOTE_EXTENSION));
@@ -193,9 +204,13 @@ public final class LearnedModel implements AttributionFinder {
         return from;
     }
 
-    /** End (exclusive) of the window after a cue ending at {@code ce}, grown likewise. */
-    static int windowEnd(TokenView v, int ce, int window) {
+    /** End (exclusive) of the window after a cue ending at {@code ce}, bounded and grown likewise. */
+    static int windowEnd(TokenView v, int ce, int window, int paragraphs) {
         int to = Math.min(v.n, ce + window);
+        if (paragraphs >= 0) {
+            int p = Math.min(v.paragraphEnd.length - 1, v.paragraph[ce - 1] + paragraphs);
+            to = Math.max(ce, Math.min(to, v.paragraphEnd[p]));
+        }
         if (to < v.n && to > 0) {
             int q = v.quote[to - 1];
             if (q >= 0) {
@@ -205,24 +220,20 @@ public final class LearnedModel implements AttributionFinder {
         return to;
     }
 
-    private Attribution roleLabel(TokenView v, int cs, int ce, int[] feats, float[] emit, int[] labels,
-                                  boolean[] outsideOnly) {
-        int from = windowStart(v, cs, window);
-        int to = windowEnd(v, ce, window);
+    private Attribution roleLabel(TokenView v, int cs, int ce, Scratch scratch) {
+        int from = windowStart(v, cs, window, paragraphs);
+        int to = windowEnd(v, ce, window, paragraphs);
         int len = to - from;
-        if (len > labels.length) {
-            feats = new int[len * Features.ROLE_SLOTS];
-            emit = new float[len * roles.labels];
-            labels = new int[len];
-            outsideOnly = new boolean[len];
-        }
+        scratch.ensure(len, Features.ROLE_SLOTS, roles.labels);
+        int[] feats = scratch.feats;
+        boolean[] outsideOnly = scratch.outsideOnly;
         for (int t = 0; t < len; t++) {
             int i = from + t;
             roleFeatures.role(v, cs, ce, i, feats, t * Features.ROLE_SLOTS);
             outsideOnly[t] = i >= cs && i < ce;
         }
-        roles.tag(feats, Features.ROLE_SLOTS, len, outsideOnly, emit, labels);
-        return toAttribution(v, cs, ce, from, LabelDecoder.segments(labels, len, roles.labels));
+        roles.tag(feats, Features.ROLE_SLOTS, len, outsideOnly, scratch);
+        return toAttribution(v, cs, ce, from, LabelDecoder.segments(scratch.labels, len, roles.labels));
     }
 
     /** Turns one cue's segments into an attribution; null when no content was labelled. */

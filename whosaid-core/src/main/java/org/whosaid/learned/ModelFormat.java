@@ -15,15 +15,19 @@ import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
 /**
- * Reads and writes the attribution model format, version 1 (documented in {@code docs/MODELS.md}):
+ * Reads and writes the attribution model format, version 2 (documented in {@code docs/MODELS.md}):
  * an 8-byte magic {@code WSATTRIB}, the version, the body's compressed and raw lengths and its
- * CRC-32, then the DEFLATE-compressed body: feature families, window, and the two taggers, each
- * as its shape, scale, transitions and the non-zero weights as (gap, value) pairs. Big-endian.
+ * CRC-32, then the DEFLATE-compressed body: feature families, window tokens, window paragraphs,
+ * and the two taggers, each as its shape, scale, transitions and the non-zero weights as (gap,
+ * value) pairs. Big-endian. Version 1 (no paragraph field: windows bounded by tokens only) is
+ * still read.
  */
 final class ModelFormat {
 
     static final byte[] MAGIC = "WSATTRIB".getBytes(StandardCharsets.US_ASCII);
-    static final int VERSION = 1;
+    static final int VERSION = 2;
+    /** The first version, whose body lacks the window's paragraph bound. */
+    static final int VERSION_TOKEN_WINDOWS = 1;
     /** No model of ours comes near this; a larger length means a broken file. */
     static final int MAX_BODY = 256 << 20;
 
@@ -35,6 +39,7 @@ final class ModelFormat {
         DataOutputStream body = new DataOutputStream(raw);
         body.writeInt(model.familyBits());
         body.writeInt(model.window());
+        body.writeInt(model.paragraphs());
         writeTagger(model.cueTagger(), body);
         writeTagger(model.roleTagger(), body);
         body.flush();
@@ -102,9 +107,9 @@ final class ModelFormat {
         }
         try {
             int version = head.readInt();
-            if (version != VERSION) {
+            if (version != VERSION && version != VERSION_TOKEN_WINDOWS) {
                 throw new ModelFormatException("attribution model format version " + version
-                        + " is not supported; this build reads version " + VERSION);
+                        + " is not supported; this build reads versions " + VERSION_TOKEN_WINDOWS + " and " + VERSION);
             }
             int packedLength = head.readInt();
             int plainLength = head.readInt();
@@ -123,12 +128,13 @@ final class ModelFormat {
             DataInputStream body = new DataInputStream(new ByteArrayInputStream(plain));
             int families = body.readInt();
             int window = body.readInt();
+            int paragraphs = version == VERSION_TOKEN_WINDOWS ? -1 : body.readInt();
             Tagger cues = readTagger(body);
             Tagger roles = readTagger(body);
             if (body.available() != 0) {
                 throw new ModelFormatException("corrupt attribution model: " + body.available() + " trailing bytes");
             }
-            return new LearnedModel(families, window, cues, roles);
+            return new LearnedModel(families, window, paragraphs, cues, roles);
         } catch (EOFException e) {
             throw new ModelFormatException("corrupt attribution model: truncated");
         } catch (IllegalArgumentException e) {

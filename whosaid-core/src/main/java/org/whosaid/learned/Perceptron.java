@@ -54,6 +54,8 @@ final class Perceptron {
         float[] trans = new float[labels * labels];
         float[] start = new float[labels];
         int[] pred = new int[longest];
+        float[] score = new float[longest * labels];
+        int[] back = new int[longest * labels];
         for (int epoch = 0; epoch < epochs; epoch++) {
             for (int i = order.length - 1; i > 0; i--) {
                 int j = random.nextInt(i + 1);
@@ -63,14 +65,16 @@ final class Perceptron {
             }
             for (int idx : order) {
                 Example e = examples.get(idx);
-                for (int k = 0; k < trans.length; k++) {
-                    trans[k] = tw[k];
+                for (int p = 0; p < labels; p++) {
+                    for (int y = 0; y < labels; y++) {
+                        trans[p * labels + y] = Viterbi.allowed(p, y) ? tw[p * labels + y] : Float.NEGATIVE_INFINITY;
+                    }
                 }
                 for (int k = 0; k < labels; k++) {
                     start[k] = sw[k];
                 }
                 emissions(e, emit);
-                Viterbi.decode(emit, e.len(), labels, trans, start, e.outsideOnly(), pred);
+                Viterbi.decode(emit, e.len(), labels, trans, start, e.outsideOnly(), pred, score, back);
                 update(e, pred);
                 clock++;
             }

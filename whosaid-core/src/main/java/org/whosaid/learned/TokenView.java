@@ -1,7 +1,6 @@
 package org.whosaid.learned;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.whosaid.model.Block;
 import org.whosaid.model.Span;
@@ -39,6 +38,9 @@ final class TokenView {
     final int[] sentencePos;
     final boolean[] sentenceEnd;
     final int[] paragraph;
+    /** First and last+1 token of each paragraph (lines separated by a newline). */
+    final int[] paragraphFirst;
+    final int[] paragraphEnd;
     /** Index of the top-level quotation the token lies in (marks included), or -1. */
     final int[] quote;
     final boolean[] openMark;
@@ -98,7 +100,7 @@ final class TokenView {
             char c0 = text.charAt(t.start());
             capitalized[i] = Character.isUpperCase(c0);
             if (t.kind() == TokenKind.WORD) {
-                String lower = text.substring(t.start(), t.end()).toLowerCase(Locale.ROOT);
+                String lower = layer.lower(i);
                 lexiconCue[i] = lexicon.isCueVerb(lower);
                 beliefCue[i] = lexicon.kindOf(lower) == CueLexicon.CueKind.BELIEF;
             }
@@ -108,6 +110,14 @@ final class TokenView {
             terminalsBefore[i + 1] = terminalsBefore[i] + (t.kind() == TokenKind.TERMINAL ? 1 : 0);
             Block b = structure.blockAt(t.start());
             speechBlock[i] = b == null || b.kind().carriesSpeech();
+        }
+        paragraphFirst = new int[n == 0 ? 0 : para + 1];
+        paragraphEnd = new int[paragraphFirst.length];
+        for (int i = n - 1; i >= 0; i--) {
+            paragraphFirst[paragraph[i]] = i;
+        }
+        for (int i = 0; i < n; i++) {
+            paragraphEnd[paragraph[i]] = i + 1;
         }
         List<Sentence> sentences = layer.sentences();
         for (int s = 0; s < sentences.size(); s++) {

@@ -50,7 +50,7 @@ public final class Trainer {
             List<Attribution> proposals = useRules ? rules.find(layer, structure) : List.of();
             TokenView v = new TokenView(layer, structure, lexicon, proposals);
             cuePerDoc.set(d, cueExamples(layer, v, doc, cueFeatures));
-            rolePerDoc.set(d, roleExamples(layer, v, doc, roleFeatures, options.window()));
+            rolePerDoc.set(d, roleExamples(layer, v, doc, roleFeatures, options.window(), options.paragraphs()));
         });
         List<Perceptron.Example> cueExamples = new ArrayList<>();
         List<Perceptron.Example> roleExamples = new ArrayList<>();
@@ -73,7 +73,7 @@ public final class Trainer {
             throw new IllegalStateException("cue tagger training failed");
         }
         progress.accept("trained: cue tagger " + options.cueEpochs() + " epochs, role tagger " + options.roleEpochs() + " epochs");
-        return new LearnedModel(families, options.window(), taggers[0], taggers[1]);
+        return new LearnedModel(families, options.window(), options.paragraphs(), taggers[0], taggers[1]);
     }
 
     private static List<Perceptron.Example> cueExamples(TextLayer layer, TokenView v, TrainingDocument doc,
@@ -122,7 +122,7 @@ public final class Trainer {
     }
 
     private static List<Perceptron.Example> roleExamples(TextLayer layer, TokenView v, TrainingDocument doc,
-                                                         Features features, int window) {
+                                                         Features features, int window, int paragraphs) {
         List<Perceptron.Example> out = new ArrayList<>();
         for (TrainingDocument.Gold g : doc.attributions()) {
             if (g.cue().isEmpty() || g.content().isEmpty()) {
@@ -137,8 +137,8 @@ public final class Trainer {
             if (cs >= v.n || ce <= cs) {
                 continue;
             }
-            int from = LearnedModel.windowStart(v, cs, window);
-            int to = LearnedModel.windowEnd(v, ce, window);
+            int from = LearnedModel.windowStart(v, cs, window, paragraphs);
+            int to = LearnedModel.windowEnd(v, ce, window, paragraphs);
             int len = to - from;
             int[] y = new int[len];
             label(y, from, to, layer, v, g.content(), LearnedModel.CONTENT);

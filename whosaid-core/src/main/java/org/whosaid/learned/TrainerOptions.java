@@ -12,12 +12,15 @@ import java.util.Set;
  * @param roleEpochs passes over the role tagger's cue windows
  * @param cueBits   log2 of the cue tagger's hashed feature buckets
  * @param roleBits  log2 of the role tagger's hashed feature buckets
- * @param window    tokens on each side of a cue that the role tagger labels
+ * @param window    at most this many tokens on each side of a cue are labelled by the role tagger
+ * @param paragraphs the role tagger's window also stays within this many paragraphs either side of
+ *                  the cue's own (0 = the cue's paragraph only), or -1 for no paragraph bound; in
+ *                  either case it grows to take in whole quotations
  * @param prune     averaged weights smaller than this (in perceptron updates) are dropped
  * @param seed      seed of the example order; same data, options and seed give the same bytes
  */
 public record TrainerOptions(Set<FeatureFamily> families, int cueEpochs, int roleEpochs, int cueBits, int roleBits,
-                             int window, double prune, long seed) {
+                             int window, int paragraphs, double prune, long seed) {
 
     public TrainerOptions {
         families = families.isEmpty() ? EnumSet.noneOf(FeatureFamily.class) : EnumSet.copyOf(families);
@@ -31,23 +34,38 @@ public record TrainerOptions(Set<FeatureFamily> families, int cueEpochs, int rol
         if (window < 1 || window > 1000) {
             throw new IllegalArgumentException("window must be in 1..1000, was " + window);
         }
+        if (paragraphs < -1 || paragraphs > 100) {
+            throw new IllegalArgumentException("paragraphs must be in -1..100, was " + paragraphs);
+        }
         if (prune < 0 || Double.isNaN(prune)) {
             throw new IllegalArgumentException("prune must be >= 0, was " + prune);
         }
     }
 
     public static TrainerOptions defaults() {
-        return new TrainerOptions(EnumSet.allOf(FeatureFamily.class), 8, 10, 18, 18, 60, 0.5, 20240611L);
+        return new TrainerOptions(EnumSet.allOf(FeatureFamily.class), 8, 10, 18, 18, 60, 0, 0.5, 20240611L);
     }
 
     public TrainerOptions without(FeatureFamily family) {
         EnumSet<FeatureFamily> f = families.isEmpty() ? EnumSet.noneOf(FeatureFamily.class) : EnumSet.copyOf(families);
         f.remove(family);
-        return new TrainerOptions(f, cueEpochs, roleEpochs, cueBits, roleBits, window, prune, seed);
+        return new TrainerOptions(f, cueEpochs, roleEpochs, cueBits, roleBits, window, paragraphs, prune, seed);
     }
 
     public TrainerOptions withEpochs(int cue, int role) {
-        return new TrainerOptions(families, cue, role, cueBits, roleBits, window, prune, seed);
+        return new TrainerOptions(families, cue, role, cueBits, roleBits, window, paragraphs, prune, seed);
+    }
+
+    public TrainerOptions withBits(int cue, int role) {
+        return new TrainerOptions(families, cueEpochs, roleEpochs, cue, role, window, paragraphs, prune, seed);
+    }
+
+    public TrainerOptions withWindow(int tokens, int paragraphReach) {
+        return new TrainerOptions(families, cueEpochs, roleEpochs, cueBits, roleBits, tokens, paragraphReach, prune, seed);
+    }
+
+    public TrainerOptions withSeed(long newSeed) {
+        return new TrainerOptions(families, cueEpochs, roleEpochs, cueBits, roleBits, window, paragraphs, prune, newSeed);
     }
 
     int familyBits() {

@@ -58,7 +58,7 @@ class LearnedModelTest {
     }
 
     private static TrainerOptions small() {
-        return new TrainerOptions(EnumSet.allOf(FeatureFamily.class), 5, 5, 14, 14, 20, 0.0, 7L);
+        return new TrainerOptions(EnumSet.allOf(FeatureFamily.class), 5, 5, 14, 14, 20, 0, 0.0, 7L);
     }
 
     private static List<Attribution> run(LearnedModel model, String text) {
@@ -153,10 +153,42 @@ class LearnedModelTest {
         assertThat(found).anySatisfy(a -> assertThat(a.contentSpan().of(text)).contains("the new harbour would open"));
     }
 
+    @Test
+    void readsTheFirstFormatVersionAsWindowsBoundedByTokensOnly() throws Exception {
+        byte[] v2 = modelBytes();
+        java.nio.ByteBuffer head = java.nio.ByteBuffer.wrap(v2);
+        int packed = head.getInt(12);
+        int plain = head.getInt(16);
+        java.util.zip.Inflater inflater = new java.util.zip.Inflater(true);
+        inflater.setInput(v2, 24, packed);
+        byte[] body = new byte[plain];
+        assertThat(inflater.inflate(body)).isEqualTo(plain);
+        inflater.end();
+        // version 1 bodies lack the paragraph bound that follows families and window
+        byte[] oldBody = new byte[plain - 4];
+        System.arraycopy(body, 0, oldBody, 0, 8);
+        System.arraycopy(body, 12, oldBody, 8, plain - 12);
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater(9, true);
+        deflater.setInput(oldBody);
+        deflater.finish();
+        byte[] buf = new byte[oldBody.length + 1024];
+        int n = deflater.deflate(buf);
+        deflater.end();
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(oldBody);
+        java.nio.ByteBuffer v1 = java.nio.ByteBuffer.allocate(24 + n);
+        v1.put(v2, 0, 8).putInt(1).putInt(n).putInt(oldBody.length).putInt((int) crc.getValue()).put(buf, 0, n);
+
+        LearnedModel model = LearnedModel.read(new ByteArrayInputStream(v1.array()));
+
+        assertThat(model.paragraphs()).isEqualTo(-1);
+        assertThat(model.window()).isEqualTo(10);
+    }
+
     private static byte[] modelBytes() throws IOException {
         List<TrainingDocument> docs = slice().subList(0, 4);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Trainer.train(docs, new TrainerOptions(EnumSet.allOf(FeatureFamily.class), 1, 1, 10, 10, 10, 0.0, 1L),
+        Trainer.train(docs, new TrainerOptions(EnumSet.allOf(FeatureFamily.class), 1, 1, 10, 10, 10, 0, 0.0, 1L),
                 line -> { }).write(out);
         return out.toByteArray();
     }
