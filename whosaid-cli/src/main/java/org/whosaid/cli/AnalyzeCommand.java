@@ -62,7 +62,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "PATH", description = "Write here instead of standard output.")
     Path out;
 
-    @Option(names = "--model", paramLabel = "MODEL", defaultValue = "rules",
+    @Option(names = "--model", paramLabel = "MODEL", defaultValue = "combined",
             description = "Attribution finder: rules, learned or combined. Default: ${DEFAULT-VALUE}.")
     AttributionModel model;
 

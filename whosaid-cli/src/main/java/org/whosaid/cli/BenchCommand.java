@@ -81,7 +81,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "Read at most this many files (default: ${DEFAULT-VALUE}).")
     private int maxFiles;
 
-    @Option(names = "--model", paramLabel = "MODEL", defaultValue = "rules",
+    @Option(names = "--model", paramLabel = "MODEL", defaultValue = "combined",
             description = "rules, learned or combined (default: ${DEFAULT-VALUE}).")
     private AttributionModel model;
 

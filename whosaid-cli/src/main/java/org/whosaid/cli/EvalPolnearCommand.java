@@ -46,7 +46,7 @@ final class EvalPolnearCommand implements Callable<Integer> {
             description = "dev, train or all (default: ${DEFAULT-VALUE}).")
     private Split split;
 
-    @Option(names = "--model", paramLabel = "MODEL", defaultValue = "rules",
+    @Option(names = "--model", paramLabel = "MODEL", defaultValue = "combined",
             description = "rules, learned or combined (default: ${DEFAULT-VALUE}).")
     private AttributionModel model;
 

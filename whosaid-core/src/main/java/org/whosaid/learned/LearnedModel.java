@@ -165,6 +165,9 @@ public final class LearnedModel implements AttributionFinder {
     List<int[]> findCues(TextLayer layer, TokenView v, Scratch scratch) {
         List<int[]> found = new ArrayList<>();
         for (Sentence s : layer.sentences()) {
+            if (!v.speechBlock[s.firstToken()] && !v.speechBlock[s.endToken() - 1]) {
+                continue; // captions, credits, headings and footnotes are never attributed
+            }
             int a = s.firstToken();
             int len = Math.min(s.endToken(), v.n) - a;
             if (len <= 0) {
