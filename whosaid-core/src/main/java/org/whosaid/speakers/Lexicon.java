@@ -116,7 +116,11 @@ final class Lexicon {
 
     /** Nationality and country stems compatible with each other ("American" ~ "US" ~ "White House"). */
     static String nationalityKey(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
+        return nationalityKey(word.toLowerCase(Locale.ROOT), !word.isEmpty() && Character.isUpperCase(word.charAt(0)));
+    }
+
+    /** As {@link #nationalityKey(String)}, for a word already lower-cased. */
+    static String nationalityKey(String w, boolean capitalized) {
         switch (w) {
             case "us", "u.s.", "usa", "american", "america", "americans", "white", "washington", "united":
                 return "us";
@@ -135,7 +139,7 @@ final class Lexicon {
             default:
                 break;
         }
-        if (w.length() < 5 || !Character.isUpperCase(word.charAt(0))) {
+        if (w.length() < 5 || !capitalized) {
             return null; // suffix rules only for capitalised words: "Syrian", not "politician"
         }
         if (w.endsWith("ian") || w.endsWith("ish") || w.endsWith("ese") || w.endsWith("ean")) {

@@ -224,7 +224,7 @@ public final class SpeakerResolver {
         }
 
         private boolean newlineBetween(int a, int b) {
-            return text.substring(tokens.get(a).end(), tokens.get(b).start()).indexOf('\n') >= 0;
+            return org.whosaid.text.QuotePairer.containsNewline(text, tokens.get(a).end(), tokens.get(b).start());
         }
 
         private boolean isNameToken(int i) {
@@ -265,13 +265,14 @@ public final class SpeakerResolver {
             }
             // split off titles: "US President Donald Trump" -> descriptor + name
             int nameStart = s;
-            boolean orgName = Lexicon.PLACES.contains(span(s, e).of(text).toLowerCase(Locale.ROOT));
+            boolean orgName = e - s == 1 ? Lexicon.PLACES.contains(lower(s))
+                    : e - s <= 3 && Lexicon.PLACES.contains(span(s, e).of(text).toLowerCase(Locale.ROOT));
             for (int k = s; k < e; k++) {
                 orgName |= Lexicon.ORG_WORDS.contains(lower(k));
             }
             while (!orgName && nameStart < e && (Lexicon.TITLES.contains(lower(nameStart))
                     || Lexicon.ROLE_NOUNS.contains(lower(nameStart)) && nameStart + 2 <= e - 1
-                    || Lexicon.nationalityKey(tokens.get(nameStart).text(text)) != null && nameStart + 1 < e)) {
+                    || nameStart + 1 < e && nationality(nameStart) != null)) {
                 nameStart++;
             }
             if (nameStart >= e || e - nameStart == 1 && (Lexicon.TITLES.contains(lower(nameStart))
@@ -283,7 +284,7 @@ public final class SpeakerResolver {
             }
             String single = lower(nameStart);
             if (e - nameStart == 1 && !Lexicon.GROUP_NOUNS.contains(single) && !Lexicon.PLACES.contains(single)
-                    && (Lexicon.nationalityKey(tokens.get(nameStart).text(text)) != null || single.endsWith("ic"))) {
+                    && (nationality(nameStart) != null || single.endsWith("ic"))) {
                 return; // "American", "Swedish", "Islamic": adjectives, not names
             }
             String descriptor = nameStart > s ? span(s, nameStart).of(text) : null;
@@ -324,6 +325,11 @@ public final class SpeakerResolver {
                 i--;
             }
             mentions.add(i, m);
+        }
+
+        /** The nationality key of token {@code i}, without copying its text. */
+        private String nationality(int i) {
+            return Lexicon.nationalityKey(lower(i), Character.isUpperCase(text.charAt(tokens.get(i).start())));
         }
 
         private boolean sentenceInitial(int i) {
