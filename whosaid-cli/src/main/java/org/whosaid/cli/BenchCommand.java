@@ -51,8 +51,12 @@ final class BenchCommand implements Callable<Integer> {
             java -jar whosaid-jmh/target/benchmarks.jar -wi 2 -i 3 -w 1s -r 1s   # a quick look
             ```
 
+            The latest run's results are in [JMH.txt](JMH.txt), written by JMH itself:
+            `java -jar whosaid-jmh/target/benchmarks.jar -wi 3 -i 5 -w 1s -r 1s -f 1 -rf text -rff docs/JMH.txt`.
+
             - `PipelineBenchmark.analyze`: one full `Pipeline.analyze` (all stages), single-threaded, on each of
-              three short fictional articles shipped in the module (`text` = 0, 1, 2), in microseconds.
+              three short fictional articles shipped in the module (`text` = 0, 1, 2), with the rules alone and
+              with the default combined finder (`model`), in microseconds.
             - `TokenizerBenchmark.tokenizeAll`: tokenizing all three articles once, the floor the pipeline is
               compared to.
 
