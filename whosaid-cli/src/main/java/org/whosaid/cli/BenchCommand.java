@@ -129,8 +129,8 @@ final class BenchCommand implements Callable<Integer> {
             if (opts != null && !opts.isBlank()) {
                 command = "WHOSAID_JAVA_OPTS='" + opts.trim() + "' " + command;
             }
-            DocSections.write(writeDocs, "bench", BenchReport.markdown(result, machine, command), DOCS_PREAMBLE);
-            err.println("section 'bench' of " + writeDocs + " rewritten");
+            DocSections.write(writeDocs, "bench-" + model.label(), BenchReport.markdown(result, model.label(), machine, command), DOCS_PREAMBLE);
+            err.println("section 'bench-" + model.label() + "' of " + writeDocs + " rewritten");
         }
         return 0;
     }

@@ -53,7 +53,7 @@ class EvalCommandTest {
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString()).contains("PolNeAR dev: 1 articles", "source", "cue", "content");
         String written = Files.readString(docs);
-        assertThat(written).contains("kept", "<!-- BEGIN polnear-rules -->", "<!-- END polnear-rules -->",
+        assertThat(written).contains("kept", "<!-- BEGIN polnear-combined -->", "<!-- END polnear-combined -->",
                 "BERT-CofeNet", "83.2", "Machine: ", "--split dev");
         assertThat(Files.readString(dir.resolve("errors.md"))).startsWith("# whosaid errors on PolNeAR dev");
         assertThat(Files.readString(dir.resolve("report.md"))).contains("### Per role");
@@ -77,6 +77,6 @@ class EvalCommandTest {
 
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString()).contains("articles/s", "full / bare");
-        assertThat(Files.readString(docs)).contains("<!-- BEGIN bench -->", "tokens/s", "Time per stage");
+        assertThat(Files.readString(docs)).contains("<!-- BEGIN bench-combined -->", "tokens/s", "Time per stage");
     }
 }
