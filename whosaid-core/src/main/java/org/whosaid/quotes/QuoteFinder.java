@@ -9,7 +9,6 @@ import java.util.Objects;
 import org.whosaid.model.QuoteType;
 import org.whosaid.model.Span;
 import org.whosaid.structure.Structure;
-import org.whosaid.text.QuoteMark;
 import org.whosaid.text.QuotePairer;
 import org.whosaid.text.QuotedSpan;
 import org.whosaid.text.Sentence;
@@ -1311,9 +1310,5 @@ public final class QuoteFinder implements AttributionFinder {
                 covered[k] = true;
             }
         }
-    }
-
-    static boolean isQuoteChar(char c) {
-        return QuoteMark.isQuoteChar(c);
     }
 }
