@@ -97,7 +97,7 @@ public final class Pipeline {
         List<Attribution> attributions = attributionFinder.find(layer, structure);
         long t3 = System.nanoTime();
         observer.stageFinished(Stage.QUOTES, t3 - t2);
-        SpeakerResolver.Resolution resolution = speakerResolver.resolve(layer, structure, attributions);
+        SpeakerResolver.Resolution resolution = speakerResolver.resolve(layer, structure, attributions, article.authors());
         List<Quote> quotes = new ArrayList<>(attributions.size());
         for (int i = 0; i < attributions.size(); i++) {
             quotes.add(toQuote(i, attributions.get(i), resolution.speakers().get(i), article));

@@ -36,7 +36,16 @@ public final class SpeakerResolver {
     }
 
     public Resolution resolve(TextLayer layer, Structure structure, List<Attribution> attributions) {
-        return new Run(layer, structure).resolve(attributions);
+        return resolve(layer, structure, attributions, List.of());
+    }
+
+    /**
+     * As {@link #resolve(TextLayer, Structure, List)}, with the article's authors (from metadata),
+     * to whom first-person sources ("I wrote", "I believe") outside quotations resolve.
+     */
+    public Resolution resolve(TextLayer layer, Structure structure, List<Attribution> attributions,
+            List<String> authors) {
+        return new Run(layer, structure, authors).resolve(attributions);
     }
 
     /** A mention of an entity at a position, for recency. */
@@ -129,11 +138,28 @@ public final class SpeakerResolver {
         final List<Mention> mentions = new ArrayList<>();
         final Map<String, EntityBuilder> byKey = new LinkedHashMap<>();
 
-        Run(TextLayer layer, Structure structure) {
+        /** Who "I" is outside quotations: the byline or metadata author, else "the author". */
+        final String author;
+
+        Run(TextLayer layer, Structure structure, List<String> authors) {
             this.layer = layer;
             this.text = layer.text();
             this.structure = structure;
             this.tokens = layer.tokens();
+            this.author = authorName(authors);
+        }
+
+        private String authorName(List<String> authors) {
+            if (!authors.isEmpty() && !authors.get(0).isBlank()) {
+                return authors.get(0).strip();
+            }
+            for (org.whosaid.model.Block b : structure.blocks()) {
+                if (b.kind() == org.whosaid.model.BlockKind.BYLINE) {
+                    String line = b.span().of(text).strip();
+                    return line.regionMatches(true, 0, "by ", 0, 3) ? line.substring(3).strip() : line;
+                }
+            }
+            return "the author";
         }
 
         Resolution resolve(List<Attribution> attributions) {
@@ -497,11 +523,18 @@ public final class SpeakerResolver {
             if (b - a == 1 && Lexicon.PRONOUNS_THING.contains(first)) {
                 return recentOfKind(src.start(), EntityKind.ORGANIZATION);
             }
+            if (b - a == 1 && (first.equals("i") || first.equals("me"))) {
+                return lookup(author, EntityKind.PERSON, false, a); // the writer of an op-ed or column
+            }
             if (b - a == 1 && first.equals("who")) {
                 return recentAny(src.start());
             }
             String phrase = src.of(text);
             String head = roleHead(a, b);
+            if (first.equals("my") || first.equals("our")) {
+                // "my father", "our reporter": the writer's own, not the last person named
+                return lookup(clean(phrase), EntityKind.PERSON, false, a);
+            }
             // names after "of" in a role phrase describe the role: "the head of the White House"
             Span searchIn = src;
             if (head != null && !phrase.contains(",")) {

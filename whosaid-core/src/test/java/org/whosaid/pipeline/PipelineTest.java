@@ -110,6 +110,15 @@ class PipelineTest {
     }
 
     @Test
+    void firstPersonSourcesAreTheAuthorAndTheirFamilyIsNotTheLastNamedPerson() {
+        Article article = Article.builder("t", "Why I left the party\n\nMayor Ana Ruiz spoke at the rally.\n\n"
+                + "I believe that the party lost its way. My mother told me that politics was a calling.")
+                .authors(java.util.List.of("Jo Kemp")).build();
+        Analysis a = pipeline.analyze(article);
+        assertThat(a.quotes()).extracting(q -> q.speaker().name()).containsExactly("Jo Kemp", "My mother");
+    }
+
+    @Test
     void findsReportedSpeechWithAccordingTo() {
         Quote q = only(analyze("According to the Harbour Authority, traffic has doubled since 2019."));
         assertThat(q.type()).isEqualTo(QuoteType.REPORTED);
