@@ -1167,6 +1167,9 @@ public final class QuoteFinder implements AttributionFinder {
                 }
             }
             QuoteType type;
+            if (belief && source != null && source.of(text).equalsIgnoreCase("you")) {
+                return; // "You think of it as a wagon": the generic reader, not someone's belief
+            }
             if (belief) {
                 type = QuoteType.BELIEF;
             } else if (cs2 < 0 && quoted == 1 && isOpeningMark(cs) && quotedTokens >= ce - cs - 1) {

@@ -15,6 +15,7 @@ final class Words {
             "also", "then", "repeatedly", "reportedly", "previously", "recently", "once", "again", "already",
             "later", "publicly", "privately", "further", "still", "even", "only", "just", "first", "often",
             "frequently", "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "can",
+            "'ve", "’ve", "'re", "’re", "'ll", "’ll", "'m", "’m",
             "may", "might", "must", "should", "did", "does", "do", "not", "n't", "never", "always", "had",
             "'d", "’d", "'s", "’s", "had", "be", "been", "being", "immediately", "quickly", "simply", "flatly",
             "openly", "clearly", "explicitly", "directly", "subsequently", "finally", "initially", "ultimately",

@@ -9,7 +9,7 @@ final class Lexicon {
     }
 
     static final Set<String> PRONOUNS_SINGULAR_PERSON = set("he", "she", "him", "her", "his", "hers");
-    static final Set<String> PRONOUNS_PLURAL = set("they", "them", "their", "we", "us");
+    static final Set<String> PRONOUNS_PLURAL = set("they", "them", "their");
     static final Set<String> PRONOUNS_THING = set("it", "its");
 
     /** Capitalised words that precede a name as a title ("President", "Sen."). */

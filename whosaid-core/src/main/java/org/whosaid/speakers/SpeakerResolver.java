@@ -523,7 +523,7 @@ public final class SpeakerResolver {
             if (b - a == 1 && Lexicon.PRONOUNS_THING.contains(first)) {
                 return recentOfKind(src.start(), EntityKind.ORGANIZATION);
             }
-            if (b - a == 1 && (first.equals("i") || first.equals("me"))) {
+            if (b - a == 1 && (first.equals("i") || first.equals("me") || first.equals("we") || first.equals("us"))) {
                 return lookup(author, EntityKind.PERSON, false, a); // the writer of an op-ed or column
             }
             if (b - a == 1 && first.equals("who")) {
