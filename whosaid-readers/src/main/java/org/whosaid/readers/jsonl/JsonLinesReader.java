@@ -1,12 +1,12 @@
 package org.whosaid.readers.jsonl;
 
 import java.util.List;
-import java.util.NoSuchElementException;
 
 import org.whosaid.model.Article;
 import org.whosaid.readers.Origin;
 import org.whosaid.readers.ReadItem;
 import org.whosaid.readers.ReadItems;
+import org.whosaid.readers.internal.LookaheadItems;
 import org.whosaid.readers.ReaderOptions;
 import org.whosaid.readers.html.HtmlReader;
 import org.whosaid.readers.internal.Dates;
@@ -33,40 +33,31 @@ public final class JsonLinesReader {
         ObjectMapper mapper = new ObjectMapper(JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(32).build())
                 .build());
-        return new ReadItems() {
+        return new LookaheadItems() {
             private int pos;
             private int line;
-            private ReadItem pending;
 
             @Override
-            public boolean hasNext() {
-                while (pending == null && pos < bytes.length) {
-                    int end = pos;
-                    while (end < bytes.length && bytes[end] != '\n') {
-                        end++;
-                    }
-                    int start = pos;
-                    pos = end + 1;
-                    line++;
-                    pending = parseLine(origin, bytes, start, end, line, html, options, mapper);
-                }
-                return pending != null;
+            protected boolean exhausted() {
+                return pos >= bytes.length;
             }
 
             @Override
-            public ReadItem next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
+            protected ReadItem advance() {
+                int end = pos;
+                while (end < bytes.length && bytes[end] != '\n') {
+                    end++;
                 }
-                ReadItem item = pending;
-                pending = null;
-                return item;
+                int start = pos;
+                pos = end + 1;
+                line++;
+                return parseLine(origin, bytes, start, end, line, html, options, mapper);
             }
 
             @Override
             public void close() {
                 pos = bytes.length;
-                pending = null;
+                discardPending();
             }
         };
     }

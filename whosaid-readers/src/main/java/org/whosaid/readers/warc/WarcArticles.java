@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -17,6 +16,7 @@ import org.netpreserve.jwarc.WarcTruncationReason;
 import org.whosaid.readers.Origin;
 import org.whosaid.readers.ReadItem;
 import org.whosaid.readers.ReadItems;
+import org.whosaid.readers.internal.LookaheadItems;
 import org.whosaid.readers.ReaderOptions;
 import org.whosaid.readers.html.HtmlReader;
 import org.whosaid.readers.internal.Bytes;
@@ -28,14 +28,13 @@ import org.whosaid.readers.internal.Bytes;
  * date. Other records are counted in {@link ReadItems#skipped()}; truncated, oversized and broken
  * records become failures; a broken archive structure ends the stream with one failure.
  */
-public final class WarcArticles implements ReadItems {
+public final class WarcArticles extends LookaheadItems {
     private final Origin origin;
     private final HtmlReader html;
     private final ReaderOptions options;
     private final InputStream in;
     private WarcReader reader;
     private final Map<String, Long> skipped = new TreeMap<>();
-    private ReadItem pending;
     private boolean done;
     private long recordNumber;
 
@@ -52,21 +51,8 @@ public final class WarcArticles implements ReadItems {
     }
 
     @Override
-    public boolean hasNext() {
-        while (pending == null && !done) {
-            pending = advance();
-        }
-        return pending != null;
-    }
-
-    @Override
-    public ReadItem next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        ReadItem item = pending;
-        pending = null;
-        return item;
+    protected boolean exhausted() {
+        return done;
     }
 
     @Override
@@ -75,7 +61,8 @@ public final class WarcArticles implements ReadItems {
     }
 
     /** The next item, or null when a record was skipped (and {@link #done} once the archive ends). */
-    private ReadItem advance() {
+    @Override
+    protected ReadItem advance() {
         Optional<WarcRecord> next;
         try {
             if (reader == null) {
