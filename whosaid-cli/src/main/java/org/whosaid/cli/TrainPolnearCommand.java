@@ -52,7 +52,7 @@ final class TrainPolnearCommand implements Callable<Integer> {
     private int limit;
 
     @Option(names = "--without", paramLabel = "FAMILY", split = ",",
-            description = "Feature families to leave out, for ablations: words, shape, lexicon, quotes, position, rules.")
+            description = "Feature families to leave out, for ablations: words, shape, lexicon, quotes, position, rules, pos.")
     private List<FeatureFamily> without = new ArrayList<>();
 
     @Option(names = "--cue-epochs", paramLabel = "N", description = "Perceptron epochs of the cue tagger.")

@@ -16,7 +16,9 @@ public enum FeatureFamily {
     /** Position: in the sentence, distance and direction to the cue, sentences and commas in between. */
     POSITION,
     /** The rules' own proposals (cue, source and content of {@link org.whosaid.quotes.QuoteFinder}). */
-    RULES;
+    RULES,
+    /** Part-of-speech tags from the bundled {@link org.whosaid.syntax.PosTagger}: token, neighbours, cue, tag pairs. */
+    POS;
 
     int bit() {
         return 1 << ordinal();

@@ -10,8 +10,8 @@ import org.whosaid.text.TokenKind;
  */
 final class Features {
 
-    static final int CUE_SLOTS = 24;
-    static final int ROLE_SLOTS = 32;
+    static final int CUE_SLOTS = 28;
+    static final int ROLE_SLOTS = 36;
 
     private static final long NONE = 0x5bd1e9955bd1e995L;
     private static final int QUOTE_KIND = TokenKind.QUOTE.ordinal();
@@ -86,6 +86,14 @@ final class Features {
             out[k++] = index(22, v.ruleCue[i], 0, 0);
             out[k++] = index(23, v.ruleCue[i], v.word[i], 0);
         }
+        if (on(FeatureFamily.POS)) {
+            long p0 = v.pos[i];
+            out[k++] = index(24, p0, 0, 0);
+            out[k++] = index(25, at(v.pos, i - 1, n), p0, 0);
+            out[k++] = index(26, p0, at(v.pos, i + 1, n), 0);
+            out[k++] = index(27, p0, v.word[i], 0);
+            out[k++] = index(28, at(v.pos, i - 2, n), at(v.pos, i - 1, n), p0);
+        }
         assert k <= off + CUE_SLOTS;
         java.util.Arrays.fill(out, k, off + CUE_SLOTS, -1);
     }
@@ -152,6 +160,14 @@ final class Features {
             int role = v.ruleRole(r, i);
             out[k++] = index(129, r >= 0 ? 1 : 0, role, dir);
             out[k++] = index(130, role, v.kind[i] == QUOTE_KIND ? 1 : 0, 0);
+        }
+        if (on(FeatureFamily.POS)) {
+            long p0 = v.pos[i];
+            out[k++] = index(131, p0, dir, 0);
+            out[k++] = index(132, at(v.pos, i - 1, n), p0, dir);
+            out[k++] = index(133, p0, at(v.pos, i + 1, n), dir);
+            out[k++] = index(134, v.pos[cs], p0, dir);
+            out[k++] = index(135, p0, db, 0);
         }
         assert k <= off + ROLE_SLOTS;
         java.util.Arrays.fill(out, k, off + ROLE_SLOTS, -1);

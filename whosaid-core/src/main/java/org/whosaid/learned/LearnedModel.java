@@ -18,6 +18,7 @@ import org.whosaid.quotes.AttributionFinder;
 import org.whosaid.quotes.CueLexicon;
 import org.whosaid.quotes.QuoteFinder;
 import org.whosaid.structure.Structure;
+import org.whosaid.syntax.PosTagger;
 import org.whosaid.text.Sentence;
 import org.whosaid.text.TextLayer;
 import org.whosaid.text.Token;
@@ -50,6 +51,8 @@ public final class LearnedModel implements AttributionFinder {
     private final Features roleFeatures;
     private final CueLexicon lexicon = CueLexicon.english();
     private final QuoteFinder rules = new QuoteFinder(lexicon);
+    /** The bundled tagger when the model uses POS features, else null. */
+    private final PosTagger posTagger;
 
     LearnedModel(int families, int window, int paragraphs, Tagger cues, Tagger roles) {
         if (window < 1 || window > 1000) {
@@ -68,6 +71,7 @@ public final class LearnedModel implements AttributionFinder {
         this.roles = roles;
         this.cueFeatures = new Features(this.families, cues.bits);
         this.roleFeatures = new Features(this.families, roles.bits);
+        this.posTagger = (this.families & FeatureFamily.POS.bit()) != 0 ? PosTagger.bundled() : null;
     }
 
     /** The model bundled with whosaid, read from the classpath. */
@@ -146,7 +150,7 @@ public final class LearnedModel implements AttributionFinder {
     /** Like {@link #find(TextLayer, Structure)}, reusing rule proposals already computed. */
     public List<Attribution> find(TextLayer layer, Structure structure, List<Attribution> ruleProposals) {
         Objects.requireNonNull(ruleProposals, "ruleProposals");
-        TokenView v = new TokenView(layer, structure, lexicon, usesRules() ? ruleProposals : List.of());
+        TokenView v = new TokenView(layer, structure, lexicon, usesRules() ? ruleProposals : List.of(), posTagger);
         Scratch scratch = new Scratch();
         scratch.ensure(Math.min(v.n, 2 * window + 64), Features.ROLE_SLOTS, roles.labels);
         List<int[]> cueSpans = findCues(layer, v, scratch);

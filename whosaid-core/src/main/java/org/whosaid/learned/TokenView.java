@@ -7,6 +7,7 @@ import org.whosaid.model.Span;
 import org.whosaid.quotes.Attribution;
 import org.whosaid.quotes.CueLexicon;
 import org.whosaid.structure.Structure;
+import org.whosaid.syntax.PosTagger;
 import org.whosaid.text.QuotedSpan;
 import org.whosaid.text.Sentence;
 import org.whosaid.text.TextLayer;
@@ -61,8 +62,19 @@ final class TokenView {
     final int[] ruleCue;
     /** Index into {@link #rules} of the rule attribution whose cue covers the token, or -1. */
     final int[] ruleOfCue;
+    /** Hash of the token's part-of-speech tag (all 0 when the model has no POS features). */
+    final long[] pos;
 
+    /** A view without part-of-speech tags. */
     TokenView(TextLayer layer, Structure structure, CueLexicon lexicon, List<Attribution> rules) {
+        this(layer, structure, lexicon, rules, null);
+    }
+
+    /**
+     * A view of the layer's tokens; {@code tagger}, when not null, tags each sentence once on our
+     * own tokens (no second tokenization) for the POS feature family.
+     */
+    TokenView(TextLayer layer, Structure structure, CueLexicon lexicon, List<Attribution> rules, PosTagger tagger) {
         this.text = layer.text();
         this.tokens = layer.tokens();
         this.n = tokens.size();
@@ -88,6 +100,7 @@ final class TokenView {
         speechBlock = new boolean[n];
         ruleCue = new int[n];
         ruleOfCue = new int[n];
+        pos = new long[n];
         int para = 0;
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
@@ -128,6 +141,9 @@ final class TokenView {
             }
             if (sent.endToken() - 1 < n) {
                 sentenceEnd[sent.endToken() - 1] = true;
+            }
+            if (tagger != null) {
+                tagSentence(tagger, sent.firstToken(), Math.min(sent.endToken(), n));
             }
         }
         java.util.Arrays.fill(quote, -1);
@@ -191,6 +207,23 @@ final class TokenView {
             }
         }
         return ROLE_NONE;
+    }
+
+    /** Tags tokens [from, to) as one sentence and stores the tags' hashes. */
+    private void tagSentence(PosTagger tagger, int from, int to) {
+        if (to <= from) {
+            return;
+        }
+        List<String> words = new java.util.ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            words.add(text.substring(t.start(), t.end()));
+        }
+        String[] tags = tagger.tag(words);
+        for (int i = from; i < to; i++) {
+            // String.hashCode is specified, so the features stay the same across JVMs
+            pos[i] = 0x2545F4914F6CDD1DL * (tags[i - from].hashCode() + 0x100000000L);
+        }
     }
 
     private boolean hasNewline(int from, int to) {

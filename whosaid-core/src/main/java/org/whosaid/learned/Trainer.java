@@ -12,6 +12,7 @@ import org.whosaid.quotes.CueLexicon;
 import org.whosaid.quotes.QuoteFinder;
 import org.whosaid.structure.Structure;
 import org.whosaid.structure.StructureAnalyzer;
+import org.whosaid.syntax.PosTagger;
 import org.whosaid.text.Sentence;
 import org.whosaid.text.TextLayer;
 import org.whosaid.text.Token;
@@ -37,6 +38,7 @@ public final class Trainer {
         CueLexicon lexicon = CueLexicon.english();
         QuoteFinder rules = new QuoteFinder(lexicon);
         boolean useRules = (families & FeatureFamily.RULES.bit()) != 0;
+        PosTagger posTagger = (families & FeatureFamily.POS.bit()) != 0 ? PosTagger.bundled() : null;
         List<List<Perceptron.Example>> cuePerDoc = new ArrayList<>();
         List<List<Perceptron.Example>> rolePerDoc = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
@@ -48,7 +50,7 @@ public final class Trainer {
             TextLayer layer = TextLayer.of(doc.text());
             Structure structure = StructureAnalyzer.analyze(Article.of(doc.id(), doc.text()), layer);
             List<Attribution> proposals = useRules ? rules.find(layer, structure) : List.of();
-            TokenView v = new TokenView(layer, structure, lexicon, proposals);
+            TokenView v = new TokenView(layer, structure, lexicon, proposals, posTagger);
             cuePerDoc.set(d, cueExamples(layer, v, doc, cueFeatures));
             rolePerDoc.set(d, roleExamples(layer, v, doc, roleFeatures, options.window(), options.paragraphs()));
         });

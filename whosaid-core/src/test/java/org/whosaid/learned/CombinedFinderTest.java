@@ -21,8 +21,47 @@ class CombinedFinderTest {
     }
 
     private static Attribution attribution(String text, String source, String cue, String content) {
-        return new Attribution(QuoteType.REPORTED, List.of(span(text, content)), span(text, cue),
+        return attribution(QuoteType.REPORTED, text, source, cue, content);
+    }
+
+    private static Attribution attribution(QuoteType type, String text, String source, String cue, String content) {
+        return new Attribution(type, List.of(span(text, content)), span(text, cue),
                 source == null ? null : span(text, source), null, null, 0.7);
+    }
+
+    private static final String HARBOUR = "\u201CThe pier is safe,\u201D the harbour master said. "
+            + "The mayor announced that the ferry would run again in June, after the repairs. "
+            + "Fishermen complained about the new fees.";
+
+    @Test
+    void rulesDirectQuotationWinsOverAnOverlappingLearnedOne() {
+        Attribution rules = attribution(QuoteType.DIRECT, HARBOUR, "the harbour master", "said", "The pier is safe");
+        Attribution learned = attribution(QuoteType.PARTIAL, HARBOUR, "the harbour master", "said",
+                "The pier is safe,\u201D the harbour");
+        assertThat(CombinedFinder.merge(TextLayer.of(HARBOUR), List.of(rules), List.of(learned))).containsExactly(rules);
+    }
+
+    @Test
+    void learnedReportedSpeechWinsOverOverlappingRules() {
+        Attribution rules = attribution(HARBOUR, "The mayor", "announced", "that the ferry would run again in June, after the repairs");
+        Attribution learned = attribution(HARBOUR, "The mayor", "announced", "that the ferry would run again in June");
+        assertThat(CombinedFinder.merge(TextLayer.of(HARBOUR), List.of(rules), List.of(learned))).containsExactly(learned);
+    }
+
+    @Test
+    void keepsRulesAttributionsTheModelMissedInContentOrder() {
+        Attribution direct = attribution(QuoteType.DIRECT, HARBOUR, "the harbour master", "said", "The pier is safe");
+        Attribution mayor = attribution(HARBOUR, "The mayor", "announced", "that the ferry would run again in June");
+        Attribution fishermen = attribution(HARBOUR, "Fishermen", "complained", "the new fees");
+        assertThat(CombinedFinder.merge(TextLayer.of(HARBOUR), List.of(mayor, direct), List.of(fishermen)))
+                .containsExactly(direct, mayor, fishermen);
+    }
+
+    @Test
+    void dropsAnImplausibleLearnedAttributionEvenWithoutCompetition() {
+        String text = "Recall that the old mill closed in 1990 after the flood.";
+        Attribution learned = attribution(text, null, "Recall", "that the old mill closed in 1990 after the flood");
+        assertThat(CombinedFinder.merge(TextLayer.of(text), List.of(), List.of(learned))).isEmpty();
     }
 
     @Test
@@ -76,5 +115,26 @@ class CombinedFinderTest {
         String text = "The council stated that the town would pay.";
         assertThat(CombinedFinder.plausible(TextLayer.of(text),
                 attribution(text, "The council", "stated", "that the town would pay"))).isTrue();
+    }
+
+    @Test
+    void dropsVeryShortContentWhoseCueIsNoSpeechWord() {
+        String text = "Most voters would choose Ruiz again.";
+        assertThat(CombinedFinder.plausible(TextLayer.of(text),
+                attribution(text, "Most voters", "would choose", "Ruiz again"))).isFalse();
+        String said = "The clerk denied it.";
+        assertThat(CombinedFinder.plausible(TextLayer.of(said), attribution(said, "The clerk", "denied", "it"))).isTrue();
+    }
+
+    @Test
+    void learnedAttributionTakesTheChannelAndTimeTheRulesFoundForItsCue() {
+        String text = "Last week, Dana Cole wrote on Twitter that the port would close.";
+        Attribution rules = new Attribution(QuoteType.REPORTED, List.of(span(text, "that the port would close.")),
+                span(text, "wrote"), span(text, "Dana Cole"), span(text, "on Twitter"), span(text, "Last week"), 0.8);
+        Attribution learned = attribution(text, "Dana Cole", "wrote", "that the port would close");
+        Attribution merged = CombinedFinder.merge(TextLayer.of(text), List.of(rules), List.of(learned)).get(0);
+        assertThat(merged.content()).isEqualTo(learned.content());
+        assertThat(merged.channel()).isEqualTo(span(text, "on Twitter"));
+        assertThat(merged.time()).isEqualTo(span(text, "Last week"));
     }
 }
