@@ -112,6 +112,7 @@ public final class QuoteFinder implements AttributionFinder {
                 sentence(si, s);
             }
             dashBylines();
+            speakerLabels();
             continuations();
             out.sort(Comparator.comparing(Attribution::contentSpan));
             return List.copyOf(out);
@@ -1085,6 +1086,82 @@ public final class QuoteFinder implements AttributionFinder {
                 Sentence s = layer.sentences().get(layer.sentenceAt(tokens.get(dash).start()));
                 addDirect(q, span(dash, dash + 1), span(nameStart, k), s, dash, 0.8);
             }
+        }
+
+        /** Words that label a line without naming who speaks ("Note:", "Photo:", "Q:"). */
+        private static final java.util.Set<String> NON_SPEAKER_LABELS = java.util.Set.of("note", "notes", "update",
+                "updated", "editor", "editors", "correction", "clarification", "photo", "photos", "image", "video",
+                "watch", "read", "related", "source", "sources", "credit", "credits", "disclosure", "caption", "listen",
+                "see", "also", "more", "share", "tags", "topics", "subscribe", "advertisement", "sign", "follow", "email",
+                "contact", "live", "breaking", "exclusive", "opinion", "analysis", "review", "transcript", "full",
+                "text", "warning", "spoiler", "tip", "pictured", "above", "below", "top", "file", "bottom", "left",
+                "right", "here", "this", "that", "the", "a", "an", "and", "but", "or", "when", "what", "why", "how",
+                "where", "who", "day", "week", "time", "date", "part", "chapter", "step", "question", "answer",
+                "previously", "contributing", "reporting", "additional", "written", "produced", "edited", "byline");
+
+        /**
+         * {@code WALLACE: Let's start with...} and headlines such as {@code Poll: Voters Abandon...}: a
+         * line that opens with a short capitalised label and a colon gives the rest of the line to
+         * the label, as in interview transcripts. There is no cue. Labels that name no speaker
+         * ("Note:", "Photo:", a single letter as in "Q:") are left alone.
+         */
+        private static final int MIN_LABELLED_WORDS = 5;
+
+        private void speakerLabels() {
+            int n = tokens.size();
+            for (int k = 0; k < n; k++) {
+                if (k > 0 && !QuotePairer.containsNewline(text, tokens.get(k - 1).end(), tokens.get(k).start())) {
+                    continue;
+                }
+                int first = k < n && tokens.get(k).kind() == TokenKind.QUOTE ? k + 1 : k;
+                int colon = first;
+                while (colon < n && colon - first < 4 && tokens.get(colon).kind() == TokenKind.WORD
+                        && Character.isUpperCase(text.charAt(tokens.get(colon).start()))) {
+                    colon++;
+                }
+                if (colon == first || colon >= n || !lower[colon].equals(":") || !speakerLabel(first, colon)
+                        || !structure.carriesSpeech(tokens.get(first).start())) {
+                    continue;
+                }
+                int cs = colon + 1;
+                int ce = cs;
+                int words = 0;
+                int capitalised = 0;
+                int commas = 0;
+                while (ce < n && !QuotePairer.containsNewline(text, tokens.get(ce - 1).end(), tokens.get(ce).start())) {
+                    if (tokens.get(ce).kind() == TokenKind.WORD) {
+                        words++;
+                        capitalised += Character.isUpperCase(text.charAt(tokens.get(ce).start())) ? 1 : 0;
+                    }
+                    commas += lower[ce].equals(",") ? 1 : 0;
+                    ce++;
+                }
+                if (commas >= 3 && capitalised * 10 >= words * 6) {
+                    continue; // a list of names ("Contributors: A, B, C and D"), not something said
+                }
+                while (ce > cs && tokens.get(ce - 1).kind() != TokenKind.WORD && tokens.get(ce - 1).kind() != TokenKind.NUMBER) {
+                    ce--;
+                }
+                if (words < MIN_LABELLED_WORDS || ce <= cs || covered[cs] || tokens.get(cs).kind() == TokenKind.NUMBER) {
+                    continue;
+                }
+                Sentence s = layer.sentences().get(layer.sentenceAt(tokens.get(first).start()));
+                addReported(cs, ce, null, span(first, colon), s, false, -1);
+                markCovered(cs, ce);
+                k = ce - 1;
+            }
+        }
+
+        private boolean speakerLabel(int from, int to) {
+            if (to - from == 1 && tokens.get(from).length() == 1) {
+                return false;
+            }
+            for (int k = from; k < to; k++) {
+                if (NON_SPEAKER_LABELS.contains(lower[k])) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static boolean isDash(String w) {

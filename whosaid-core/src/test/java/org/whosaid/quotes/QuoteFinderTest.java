@@ -176,4 +176,21 @@ class QuoteFinderTest {
         Attribution a = only(find("Ruiz said Thursday that the ferry would stop in June."));
         assertThat(of(a.contentSpan())).isEqualTo("that the ferry would stop in June");
     }
+
+    @Test
+    void transcriptLineBelongsToItsSpeakerLabel() {
+        List<Attribution> found = find("HOST: Why did the council close the old pier so suddenly?\n\n"
+                + "LUND: The pilings had rotted through after three wet winters.");
+        assertThat(found).extracting(f -> of(f.source())).containsExactly("HOST", "LUND");
+        assertThat(of(found.get(0).contentSpan())).isEqualTo("Why did the council close the old pier so suddenly");
+        assertThat(found.get(0).cue()).isNull();
+    }
+
+    @Test
+    void labelsThatNameNoSpeakerAreNotAttributions() {
+        assertThat(find("Note: the ferry timetable in this story was changed on Monday evening.")).isEmpty();
+        assertThat(find("Q: Why did the council close the old pier so suddenly this spring?")).isEmpty();
+        assertThat(find("Reporting: Lia Moss, Omar Selby, Dana Cole, Ana Ruiz and Petra Lund.")).isEmpty();
+        assertThat(find("Harbour Board: Ana Ruiz, Omar Selby, Dana Cole, Petra Lund and Jo Kemp.")).isEmpty();
+    }
 }
