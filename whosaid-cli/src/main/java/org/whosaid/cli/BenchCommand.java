@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code whosaid bench}: throughput of the pipeline and of a bare tokenizing pass. */
 @Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchReadersCommand.class,
-        description = "Measures articles/s, MB/s, tokens/s, peak heap and time per stage over a directory of texts.")
+        description = "Measures articles/s, MB/s, tokens/s, peak heap and time per stage over a directory of texts, "
+                + "and the ratio to a bare pass that only reads and tokenizes the same files.")
 final class BenchCommand implements Callable<Integer> {
 
     static final String DOCS_PREAMBLE = """
@@ -35,9 +36,9 @@ final class BenchCommand implements Callable<Integer> {
             ## Throughput
 
             `whosaid bench [--data DIR] [--threads N] [--runs N] [--warmup N] [--write-docs docs/BENCHMARKS.md]`
-            reads every `.txt` file of DIR (default `../shared/data/polnear/train/text`) into memory, then runs the
-            full pipeline and a bare pass (tokenize only) over all of them on N threads (default: all cores),
-            several times after warm-up, and reports the median run: articles/s, MB/s, tokens/s, the ratio
+            runs the full pipeline and a bare pass (read and tokenize only) over every `.txt` file of DIR
+            (default `../shared/data/polnear/train/text`) on N threads (default: all cores); both passes read
+            and decode each file from disk (the page cache, after a first read), several times after warm-up, and reports the median run: articles/s, MB/s, tokens/s, the ratio
             full / bare, the peak heap and the time per stage. Set the heap with `WHOSAID_JAVA_OPTS=-Xmx512m`.
 
             ## Microbenchmarks (JMH)

@@ -18,7 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
-import java.util.function.ToIntFunction;
+import java.util.function.IntUnaryOperator;
 import java.util.stream.Stream;
 
 import org.whosaid.model.Article;
@@ -27,10 +27,11 @@ import org.whosaid.pipeline.Stage;
 import org.whosaid.pipeline.StageObserver;
 
 /**
- * Measures the pipeline's throughput over a directory of texts held in memory: the full pipeline
- * and a bare tokenizing pass over the same articles, on the same threads, each warmed up and then
- * run several times; the median run is reported. Reading the files is timed separately and not part
- * of either pass.
+ * Measures the pipeline's throughput over a directory of texts: the full pipeline and a bare pass
+ * (read and tokenize only) over the same files, on the same threads, each warmed up and then run
+ * several times; the median run is reported. Both passes read and decode every file as part of
+ * the timed work, as a user's run does (the files come from the page cache after the first read,
+ * which is timed separately).
  */
 public final class Bench {
 
@@ -52,6 +53,7 @@ public final class Bench {
     public BenchResult run() {
         long readStart = System.nanoTime();
         List<Article> articles = new ArrayList<>();
+        List<Path> paths = new ArrayList<>();
         long bytes = 0;
         for (Path p : listTexts()) {
             try {
@@ -61,6 +63,7 @@ public final class Bench {
                     continue;
                 }
                 articles.add(Article.of(p.getFileName().toString(), text));
+                paths.add(p);
                 bytes += raw.length;
             } catch (IOException e) {
                 // one unreadable file does not stop the benchmark; it simply is not part of it
@@ -88,15 +91,16 @@ public final class Bench {
             return t;
         });
         try {
-            ToIntFunction<Article> fullPass = a -> {
+            IntUnaryOperator fullPass = i -> {
                 try {
+                    Article a = Article.of(articles.get(i).id(), read(paths.get(i)));
                     return pipeline.analyze(a, observer).quotes().size();
                 } catch (RuntimeException e) {
                     failures.incrementAndGet();
                     return 0;
                 }
             };
-            ToIntFunction<Article> barePass = a -> BarePass.tokens(a.text());
+            IntUnaryOperator barePass = i -> BarePass.tokens(read(paths.get(i)));
             for (int i = 0; i < options.warmup(); i++) {
                 timed(pool, threads, articles, fullPass);
                 timed(pool, threads, articles, barePass);
@@ -133,8 +137,17 @@ public final class Bench {
         }
     }
 
-    /** Runs {@code task} over every article on {@code threads} workers pulling from a shared index. */
-    private long timed(ExecutorService pool, int threads, List<Article> articles, ToIntFunction<Article> task) {
+    /** Reads and decodes one file; a file that vanished since the first read counts as empty. */
+    private static String read(Path p) {
+        try {
+            return new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** Runs {@code task} over every article index on {@code threads} workers pulling from a shared index. */
+    private long timed(ExecutorService pool, int threads, List<Article> articles, IntUnaryOperator task) {
         AtomicInteger next = new AtomicInteger();
         long start = System.nanoTime();
         List<Future<Long>> futures = new ArrayList<>(threads);
@@ -142,7 +155,7 @@ public final class Bench {
             futures.add(pool.submit(() -> {
                 long sum = 0;
                 for (int i = next.getAndIncrement(); i < articles.size(); i = next.getAndIncrement()) {
-                    sum += task.applyAsInt(articles.get(i));
+                    sum += task.applyAsInt(i);
                 }
                 return sum;
             }));

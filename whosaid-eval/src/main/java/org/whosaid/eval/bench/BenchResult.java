@@ -13,9 +13,9 @@ import org.whosaid.pipeline.Stage;
  * @param files          texts read
  * @param bytes          their size in bytes (UTF-8 on disk)
  * @param tokens         tokens in all texts, as the bare pass counts them
- * @param readNanos      time to read every file into memory, before any timing
+ * @param readNanos      time of the first read of every file, before any timed pass
  * @param fullNanos      wall time of each measured full-pipeline run
- * @param bareNanos      wall time of each measured bare (tokenize only) run
+ * @param bareNanos      wall time of each measured bare (read and tokenize only) run
  * @param stageNanos     per stage, time summed over threads and averaged over the measured runs
  * @param peakHeapBytes  the highest heap use seen (sum of the heap pools' peaks) over all runs
  * @param maxHeapBytes   the heap limit (-Xmx)
