@@ -137,7 +137,7 @@ final class Lexicon {
     private static final Map<String, Integer> CLASSES = classMap();
 
     private static Map<String, Integer> classMap() {
-        Map<String, Integer> m = new HashMap<>();
+        Map<String, Integer> m = new HashMap<>(2048);
         List<Map.Entry<Set<String>, Integer>> lists = List.of(Map.entry(TITLES, TITLE), Map.entry(ROLE_NOUNS, ROLE_NOUN),
                 Map.entry(POLITICAL_WORDS, POLITICAL), Map.entry(ORG_WORDS, ORG_WORD), Map.entry(PLACES, PLACE),
                 Map.entry(GROUP_NOUNS, GROUP_NOUN), Map.entry(NAME_STOPWORDS, NAME_STOPWORD),
@@ -196,6 +196,10 @@ final class Lexicon {
 
     /** A set from a word list that may repeat words. */
     private static Set<String> set(String... words) {
-        return Set.copyOf(java.util.Arrays.asList(words));
+        // a hash set a quarter full, not Set.copyOf: its look-ups divide and compare strings on every
+        // probe, and these sets are asked about nearly every token
+        Set<String> s = new java.util.HashSet<>(4 * words.length);
+        s.addAll(java.util.Arrays.asList(words));
+        return java.util.Collections.unmodifiableSet(s);
     }
 }

@@ -700,11 +700,11 @@ public final class SpeakerResolver {
                     || p.kind() == TokenKind.WORD && Character.isUpperCase(text.charAt(p.start()));
         }
 
-        private static final Set<String> ROLE_STOP = Set.of("that", "than", "with", "from", "into", "about", "said",
+        private static final Set<String> ROLE_STOP = java.util.Collections.unmodifiableSet(new java.util.HashSet<>(List.of("that", "than", "with", "from", "into", "about", "said",
                 "says", "told", "when", "then", "also", "where", "which", "while", "what", "because", "after",
                 "before", "like", "over", "upon", "under", "wrote", "noted", "added", "asked", "against", "during",
                 "since", "until", "whom", "whose", "both", "between", "among", "toward", "towards", "across",
-                "behind", "beyond", "near", "even", "just", "only", "very", "more", "most", "much", "many");
+                "behind", "beyond", "near", "even", "just", "only", "very", "more", "most", "much", "many")));
 
         /** The role word of a mention like "the analyst", "the head of the White House", or null. */
         private String roleHead(int a, int b) {
