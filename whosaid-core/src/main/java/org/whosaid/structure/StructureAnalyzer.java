@@ -273,9 +273,21 @@ public final class StructureAnalyzer {
         return s.substring(a, b);
     }
 
+    /** Whether {@code s} starts with one of the prefixes, ignoring case as {@link String#regionMatches} does. */
     private static boolean startsWithAny(String s, String... prefixes) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        // the first character's case forms are worked out once, not once per prefix: most lines
+        // fail every prefix on that character
+        char c = s.charAt(0);
+        char upper = Character.toUpperCase(c);
+        char lower = Character.toLowerCase(upper);
         for (String p : prefixes) {
-            if (s.regionMatches(true, 0, p, 0, p.length())) {
+            char pc = p.charAt(0);
+            char pUpper = Character.toUpperCase(pc);
+            boolean firstMatches = c == pc || upper == pUpper || lower == Character.toLowerCase(pUpper);
+            if (firstMatches && s.regionMatches(true, 0, p, 0, p.length())) {
                 return true;
             }
         }
