@@ -1269,7 +1269,7 @@ public final class QuoteFinder implements AttributionFinder {
             int b = s.endToken();
             for (int k = a; k < b; k++) {
                 Token t = tokens.get(k);
-                if (insideAny(content, t) || quoteOf[k] >= 0) {
+                if (quoteOf[k] >= 0 || insideAny(content, t)) {
                     continue;
                 }
                 if (channel == null) {
@@ -1294,7 +1294,8 @@ public final class QuoteFinder implements AttributionFinder {
         // ---------------------------------------------------------------- helpers
 
         private static boolean insideAny(List<Span> spans, Token t) {
-            for (Span sp : spans) {
+            for (int i = 0; i < spans.size(); i++) { // indexed: no iterator per token on this hot path
+                Span sp = spans.get(i);
                 if (t.start() >= sp.start() && t.end() <= sp.end()) {
                     return true;
                 }

@@ -141,6 +141,9 @@ public final class SpeakerResolver {
         final List<EntityBuilder> entities = new ArrayList<>();
         final List<Mention> mentions = new ArrayList<>();
         final Map<String, EntityBuilder> byKey = new LinkedHashMap<>();
+        /** The person entities in order of creation (a kind never changes), each with its surname's {@link #shape}. */
+        final List<EntityBuilder> persons = new ArrayList<>();
+        int[] surnameShapes = new int[16];
 
         /** Who "I" is outside quotations: the byline or metadata author, else "the author". */
         final String author;
@@ -387,12 +390,43 @@ public final class SpeakerResolver {
         }
 
         private boolean knownSurname(String name) {
-            for (EntityBuilder e : entities) {
-                if (e.kind == EntityKind.PERSON && e.surname().equalsIgnoreCase(name)) {
+            for (int k = 0; k < persons.size(); k++) {
+                // equalsIgnoreCase needs equal lengths: check that on the shape before touching the entity
+                if (mayHaveLength(surnameShapes[k], name.length()) && persons.get(k).surname().equalsIgnoreCase(name)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** Stands for any length of 0xFFFF and more in a {@link #shape}. */
+        private static final int LONG = 0xFFFF;
+
+        /** A surname's length (at most {@link #LONG}) and first character in one int, for {@link #surnameShapes}. */
+        private static int shape(String surname) {
+            return surname.isEmpty() ? 0 : Math.min(surname.length(), LONG) << 16 | surname.charAt(0);
+        }
+
+        private static boolean mayHaveLength(int shape, int length) {
+            int l = shape >>> 16;
+            return l == length || l == LONG && length >= LONG;
+        }
+
+        /**
+         * Whether a surname of shape {@code other} can equal {@code surname} or be
+         * {@link #similarSurname similar} to it: same first character, and the same length or both
+         * at least six long and one apart.
+         */
+        private static boolean mayMatchSurname(int other, String surname) {
+            int length = other >>> 16;
+            if (surname.isEmpty() || length == 0) {
+                return length == surname.length();
+            }
+            if ((other & 0xFFFF) != surname.charAt(0)) {
+                return false;
+            }
+            return length == LONG || length == surname.length()
+                    || length >= 6 && surname.length() >= 6 && Math.abs(length - surname.length()) <= 1;
         }
 
         /** Whether a one-token name is written in capitals only (CIA, RT, IS): an organisation. */
@@ -472,14 +506,16 @@ public final class SpeakerResolver {
             if (person) {
                 int sp = key.lastIndexOf(' ');
                 String surname = sp < 0 ? key : key.substring(sp + 1);
-                for (EntityBuilder other : entities) {
-                    if (other.kind != EntityKind.PERSON) {
+                for (int k = 0; k < persons.size(); k++) {
+                    if (!mayMatchSurname(surnameShapes[k], surname)) {
                         continue;
                     }
+                    EntityBuilder other = persons.get(k);
                     String os = other.surname();
                     if (os.equals(surname) || similarSurname(os, surname)) {
                         if (wordCount(name) > wordCount(other.name)) {
                             other.rename(name); // the fuller name becomes canonical
+                            surnameShapes[k] = shape(other.surname());
                         }
                         other.aliases.add(name);
                         byKey.put(key, other);
@@ -491,6 +527,13 @@ public final class SpeakerResolver {
             String bare = key.startsWith("the ") ? key.substring(4) : key;
             e.place = Lexicon.PLACES.contains(bare);
             entities.add(e);
+            if (e.kind == EntityKind.PERSON) {
+                if (persons.size() == surnameShapes.length) {
+                    surnameShapes = java.util.Arrays.copyOf(surnameShapes, 2 * surnameShapes.length);
+                }
+                surnameShapes[persons.size()] = shape(e.surname());
+                persons.add(e);
+            }
             byKey.put(key, e);
             return e;
         }
