@@ -29,7 +29,6 @@ public final class SpeakerResolver {
 
     private static final java.util.regex.Pattern WORD_SEPARATORS = java.util.regex.Pattern.compile("[\\s-]+");
     private static final java.util.regex.Pattern ROLE_SEPARATORS = java.util.regex.Pattern.compile("[\\s,’'-]+");
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     /** Speakers per attribution (null where unresolvable) and the entities they refer to. */
     public record Resolution(List<Speaker> speakers, List<Entity> entities) {
@@ -898,8 +897,36 @@ public final class SpeakerResolver {
         }
     }
 
+    /** Each run of whitespace as one space, ends stripped: {@code s.replaceAll("\\s+", " ").strip()} without a regex. */
     static String clean(String s) {
-        return WHITESPACE.matcher(s).replaceAll(" ").strip();
+        StringBuilder b = null; // only once something changes
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (!isRegexSpace(c)) {
+                if (b != null) {
+                    b.append(c);
+                }
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && isRegexSpace(s.charAt(j))) {
+                j++;
+            }
+            if (b == null && (c != ' ' || j - i > 1)) {
+                b = new StringBuilder(n).append(s, 0, i);
+            }
+            if (b != null) {
+                b.append(' ');
+            }
+            i = j - 1;
+        }
+        return (b == null ? s : b.toString()).strip();
+    }
+
+    /** The characters of the regex class {@code \s}: space, tab, line feed, vertical tab, form feed, return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     static String stripDeterminer(String s) {
