@@ -219,7 +219,7 @@ public final class ChannelAndTime {
         for (String abbreviation : new String[] {"jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec."}) {
             m.put(abbreviation, m.get(fullMonth(abbreviation)));
         }
-        return java.util.Map.copyOf(m);
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     private static java.util.Map<String, DayOfWeek> weekdayNames() {
@@ -227,7 +227,7 @@ public final class ChannelAndTime {
         for (DayOfWeek d : DayOfWeek.values()) {
             m.put(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT), d);
         }
-        return java.util.Map.copyOf(m);
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     static Month month(String s) {
@@ -252,6 +252,10 @@ public final class ChannelAndTime {
 
     /** A set from a word list that may repeat words. */
     private static Set<String> set(String... words) {
-        return Set.copyOf(java.util.Arrays.asList(words));
+        // a hash set a quarter full, not Set.copyOf: its look-ups divide and compare strings on every
+        // probe, and these sets are asked about nearly every token
+        Set<String> s = new java.util.HashSet<>(4 * words.length);
+        s.addAll(java.util.Arrays.asList(words));
+        return java.util.Collections.unmodifiableSet(s);
     }
 }

@@ -27,8 +27,14 @@ public final class CueLexicon {
     private final Set<String> participles;
 
     private CueLexicon(Map<String, CueKind> verbForms, Set<String> participles) {
-        this.verbForms = Map.copyOf(verbForms);
-        this.participles = Set.copyOf(participles);
+        // hash tables a quarter full rather than Map.copyOf / Set.copyOf, whose look-ups divide and
+        // compare strings on every probe: the quote stage asks about nearly every word token
+        Map<String, CueKind> forms = new HashMap<>(4 * verbForms.size());
+        forms.putAll(verbForms);
+        this.verbForms = java.util.Collections.unmodifiableMap(forms);
+        Set<String> ps = new java.util.HashSet<>(4 * participles.size());
+        ps.addAll(participles);
+        this.participles = java.util.Collections.unmodifiableSet(ps);
     }
 
     /** The built-in English lexicon. */

@@ -152,8 +152,7 @@ public final class QuoteFinder implements AttributionFinder {
             if (!lexicon.isCueVerb(w)) {
                 return false;
             }
-            String raw = tokens.get(i).text(text);
-            if (i > sentenceStart && Words.isCapitalized(raw)) {
+            if (i > sentenceStart && capitalized(tokens.get(i))) {
                 return false;
             }
             if (i > sentenceStart) {
@@ -178,12 +177,12 @@ public final class QuoteFinder implements AttributionFinder {
                 if (i == sentenceStart) {
                     return false;
                 }
-                String prevRaw = tokens.get(i - 1).text(text);
                 String prev = lower[i - 1];
                 boolean subjectBefore = Words.SUBJECT_PRONOUNS.contains(prev)
-                        || Words.isCapitalized(prevRaw) && !Words.looksLikeNationality(prevRaw) && i - 1 > sentenceStart
+                        || capitalized(tokens.get(i - 1)) && !Words.looksLikeNationality(tokens.get(i - 1).text(text))
+                                && i - 1 > sentenceStart
                         || Words.ADVERBS_AND_AUXILIARIES.contains(prev) && i - 2 >= sentenceStart
-                                && (Words.SUBJECT_PRONOUNS.contains(lower[i - 2]) || Words.isCapitalized(tokens.get(i - 2).text(text)))
+                                && (Words.SUBJECT_PRONOUNS.contains(lower[i - 2]) || capitalized(tokens.get(i - 2)))
                         || isClosingMark(i - 1) || prev.equals(",")
                         || (prev.equals("is") || prev.equals("are") || prev.equals("was") || prev.equals("were"))
                                 && isInfinitive(i + 1, tokens.size()); // "is expected to"
@@ -533,7 +532,7 @@ public final class QuoteFinder implements AttributionFinder {
         private boolean isAdverbOrAuxiliary(int k) {
             String w = lower[k];
             return Words.ADVERBS_AND_AUXILIARIES.contains(w)
-                    || w.length() > 4 && w.endsWith("ly") && !Words.isCapitalized(tokens.get(k).text(text))
+                    || w.length() > 4 && w.endsWith("ly") && !capitalized(tokens.get(k))
                             && !Words.NOT_ADVERBS.contains(w);
         }
 
@@ -576,13 +575,13 @@ public final class QuoteFinder implements AttributionFinder {
                 if (tok.kind() == TokenKind.TERMINAL || tok.kind() == TokenKind.QUOTE) {
                     break;
                 }
-                if (Words.NP_STOP.contains(w) || lexicon.isCueVerb(w) && !Words.isCapitalized(tok.text(text)) && t != end - 1) {
+                if (Words.NP_STOP.contains(w) || lexicon.isCueVerb(w) && !capitalized(tok) && t != end - 1) {
                     break;
                 }
                 if (w.equals("and")) {
                     // "Russia and China said": only between capitalised words
-                    if (!(t - 1 >= sentenceStart && Words.isCapitalized(tokens.get(t - 1).text(text))
-                            && Words.isCapitalized(tokens.get(t + 1).text(text)))) {
+                    if (!(t - 1 >= sentenceStart && capitalized(tokens.get(t - 1))
+                            && capitalized(tokens.get(t + 1)))) {
                         break;
                     }
                 }
@@ -591,7 +590,7 @@ public final class QuoteFinder implements AttributionFinder {
             }
             // drop leading words that cannot start a noun phrase
             while (i < end && (lower[i].equals("of") || lower[i].equals("and") || lower[i].equals("’s") || lower[i].equals("'s")
-                    || i < end - 1 && isAdverbOrAuxiliary(i) && !Words.isCapitalized(tokens.get(i).text(text)))) {
+                    || i < end - 1 && isAdverbOrAuxiliary(i) && !capitalized(tokens.get(i)))) {
                 i++; // nor an adverb: "now she says" -> "she"
             }
             if (i < end) {
@@ -618,10 +617,10 @@ public final class QuoteFinder implements AttributionFinder {
                 if (Words.NP_STOP.contains(w) && !(w.equals("of") && i > from)) {
                     break;
                 }
-                if (i > from && lexicon.isCueVerb(w) && !Words.isCapitalized(tok.text(text))) {
+                if (i > from && lexicon.isCueVerb(w) && !capitalized(tok)) {
                     break;
                 }
-                if (i > from && w.length() > 4 && w.endsWith("ed") && !Words.isCapitalized(tok.text(text))
+                if (i > from && w.length() > 4 && w.endsWith("ed") && !capitalized(tok)
                         && !Words.NOUN_PRECEDERS.contains(lower[i - 1])) {
                     break; // "the head of the White House signed ..."
                 }
@@ -631,8 +630,7 @@ public final class QuoteFinder implements AttributionFinder {
             if (i == from) {
                 return null;
             }
-            String first = tokens.get(from).text(text);
-            boolean nominalStart = Words.isCapitalized(first) || Words.NOUN_PRECEDERS.contains(lower[from])
+            boolean nominalStart = capitalized(tokens.get(from)) || Words.NOUN_PRECEDERS.contains(lower[from])
                     || Words.SUBJECT_PRONOUNS.contains(lower[from]) || i - from <= 3;
             return nominalStart ? new int[] {from, i} : null;
         }
@@ -651,7 +649,7 @@ public final class QuoteFinder implements AttributionFinder {
             Token t = tokens.get(k);
             boolean opensDescription = w.equals("a") || w.equals("an") || w.equals("the") || w.equals("who")
                     || w.equals("whose") || t.kind() == TokenKind.NUMBER
-                    || t.kind() == TokenKind.WORD && !Words.isCapitalized(t.text(text)) && !Words.NP_STOP.contains(w)
+                    || t.kind() == TokenKind.WORD && !capitalized(t) && !Words.NP_STOP.contains(w)
                             && !Words.SUBJECT_PRONOUNS.contains(w) && !Words.CONNECTIVES.contains(w)
                             && !lexicon.isCueVerb(w);
             if (!opensDescription) {
@@ -831,7 +829,7 @@ public final class QuoteFinder implements AttributionFinder {
             }
             Token t = tokens.get(k + 1);
             String w = lower[k + 1];
-            return t.kind() == TokenKind.WORD && !Words.isCapitalized(t.text(text)) && !Words.NOUN_PRECEDERS.contains(w)
+            return t.kind() == TokenKind.WORD && !capitalized(t) && !Words.NOUN_PRECEDERS.contains(w)
                     && !Words.OBJECT_PRONOUNS.contains(w) && !Words.NP_STOP.contains(w) || w.equals("be") || w.equals("have")
                     || w.equals("do");
         }
@@ -923,7 +921,7 @@ public final class QuoteFinder implements AttributionFinder {
             }
             String w = lower[from];
             return Words.PREPOSITIONS.contains(w) || w.equals("reporters") || w.equals("journalists")
-                    || w.equals(",") || Words.OBJECT_PRONOUNS.contains(w) || Words.isCapitalized(tokens.get(from).text(text))
+                    || w.equals(",") || Words.OBJECT_PRONOUNS.contains(w) || capitalized(tokens.get(from))
                     || w.equals("the") || w.equals("a") || w.equals("an");
         }
 
@@ -1029,7 +1027,7 @@ public final class QuoteFinder implements AttributionFinder {
                 }
                 String first = lower[srcStart];
                 if (!(first.equals("his") || first.equals("her") || first.equals("their") || first.equals("its")
-                        || Words.isCapitalized(tokens.get(srcStart).text(text)) || first.equals("the"))) {
+                        || capitalized(tokens.get(srcStart)) || first.equals("the"))) {
                     return false;
                 }
                 if (srcEnd - srcStart == 1 && (first.equals("my") || first.equals("our"))) {
@@ -1275,7 +1273,7 @@ public final class QuoteFinder implements AttributionFinder {
             for (int k = openTok[q] + 1; k < end; k++) {
                 if (tokens.get(k).kind() == TokenKind.WORD || tokens.get(k).kind() == TokenKind.NUMBER) {
                     words++;
-                    allCapitalised &= Words.isCapitalized(tokens.get(k).text(text));
+                    allCapitalised &= capitalized(tokens.get(k));
                 }
             }
             return words <= 1 || allCapitalised && words <= 4;
@@ -1348,7 +1346,7 @@ public final class QuoteFinder implements AttributionFinder {
             int b = s.endToken();
             for (int k = a; k < b; k++) {
                 Token t = tokens.get(k);
-                if (insideAny(content, t) || quoteOf[k] >= 0) {
+                if (quoteOf[k] >= 0 || insideAny(content, t)) {
                     continue;
                 }
                 if (channel == null) {
@@ -1373,12 +1371,18 @@ public final class QuoteFinder implements AttributionFinder {
         // ---------------------------------------------------------------- helpers
 
         private static boolean insideAny(List<Span> spans, Token t) {
-            for (Span sp : spans) {
+            for (int i = 0; i < spans.size(); i++) { // indexed: no iterator per token on this hot path
+                Span sp = spans.get(i);
                 if (t.start() >= sp.start() && t.end() <= sp.end()) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** As {@link Words#isCapitalized} on the token's text, without copying it. */
+        private boolean capitalized(Token t) {
+            return Character.isUpperCase(text.charAt(t.start()));
         }
 
         private Span span(int fromToken, int toTokenExclusive) {

@@ -1,6 +1,10 @@
 package org.whosaid.speakers;
 
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** Word lists for speaker resolution: titles, role nouns, organisation words, places, groups. */
@@ -114,6 +118,45 @@ final class Lexicon {
             "june", "july", "august", "september", "october", "november", "december", "will", "would",
             "all", "some", "many", "most", "one", "two", "three", "those", "still", "yet", "even", "then");
 
+    /** Bits of {@link #classes}: which of the word lists above a lower-case word is on. */
+    static final int TITLE = 1;
+    static final int ROLE_NOUN = 1 << 1;
+    static final int POLITICAL = 1 << 2;
+    static final int ORG_WORD = 1 << 3;
+    static final int PLACE = 1 << 4;
+    static final int GROUP_NOUN = 1 << 5;
+    static final int NAME_STOPWORD = 1 << 6;
+    static final int PRONOUN_SINGULAR_PERSON = 1 << 7;
+    static final int PRONOUN_PLURAL = 1 << 8;
+    static final int PRONOUN_THING = 1 << 9;
+
+    /**
+     * Every listed word with the bits of the lists it is on, so that a token is looked up once
+     * instead of once per list (the resolver tests most name tokens against five or six lists).
+     */
+    private static final Map<String, Integer> CLASSES = classMap();
+
+    private static Map<String, Integer> classMap() {
+        Map<String, Integer> m = new HashMap<>(2048);
+        List<Map.Entry<Set<String>, Integer>> lists = List.of(Map.entry(TITLES, TITLE), Map.entry(ROLE_NOUNS, ROLE_NOUN),
+                Map.entry(POLITICAL_WORDS, POLITICAL), Map.entry(ORG_WORDS, ORG_WORD), Map.entry(PLACES, PLACE),
+                Map.entry(GROUP_NOUNS, GROUP_NOUN), Map.entry(NAME_STOPWORDS, NAME_STOPWORD),
+                Map.entry(PRONOUNS_SINGULAR_PERSON, PRONOUN_SINGULAR_PERSON), Map.entry(PRONOUNS_PLURAL, PRONOUN_PLURAL),
+                Map.entry(PRONOUNS_THING, PRONOUN_THING));
+        for (Map.Entry<Set<String>, Integer> list : lists) {
+            for (String w : list.getKey()) {
+                m.merge(w, list.getValue(), (x, y) -> x | y);
+            }
+        }
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** The bits ({@link #TITLE}, {@link #PLACE}, ...) of the lists a lower-case word is on; 0 for none. */
+    static int classes(String lowerWord) {
+        Integer c = CLASSES.get(lowerWord);
+        return c == null ? 0 : c;
+    }
+
     /** Nationality and country stems compatible with each other ("American" ~ "US" ~ "White House"). */
     static String nationalityKey(String word) {
         return nationalityKey(word.toLowerCase(Locale.ROOT), !word.isEmpty() && Character.isUpperCase(word.charAt(0)));
@@ -153,6 +196,10 @@ final class Lexicon {
 
     /** A set from a word list that may repeat words. */
     private static Set<String> set(String... words) {
-        return Set.copyOf(java.util.Arrays.asList(words));
+        // a hash set a quarter full, not Set.copyOf: its look-ups divide and compare strings on every
+        // probe, and these sets are asked about nearly every token
+        Set<String> s = new java.util.HashSet<>(4 * words.length);
+        s.addAll(java.util.Arrays.asList(words));
+        return java.util.Collections.unmodifiableSet(s);
     }
 }

@@ -29,7 +29,6 @@ public final class SpeakerResolver {
 
     private static final java.util.regex.Pattern WORD_SEPARATORS = java.util.regex.Pattern.compile("[\\s-]+");
     private static final java.util.regex.Pattern ROLE_SEPARATORS = java.util.regex.Pattern.compile("[\\s,’'-]+");
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     /** Speakers per attribution (null where unresolvable) and the entities they refer to. */
     public record Resolution(List<Speaker> speakers, List<Entity> entities) {
@@ -130,6 +129,10 @@ public final class SpeakerResolver {
     }
 
     private static final class Run {
+        /** Marks an entry of {@link #classes} as computed, so that a word on no list is not looked up again. */
+        private static final int KNOWN = 1 << 30;
+        /** Stands in {@link #nationalities} for "no nationality", as null there means "not computed yet". */
+        private static final String NO_NATIONALITY = new String("-");
         final String text;
         final TextLayer layer;
         final Structure structure;
@@ -137,9 +140,17 @@ public final class SpeakerResolver {
         final List<EntityBuilder> entities = new ArrayList<>();
         final List<Mention> mentions = new ArrayList<>();
         final Map<String, EntityBuilder> byKey = new LinkedHashMap<>();
+        /** The person entities in order of creation (a kind never changes), each with its surname's {@link #shape}. */
+        final List<EntityBuilder> persons = new ArrayList<>();
+        int[] surnameShapes = new int[16];
 
         /** Who "I" is outside quotations: the byline or metadata author, else "the author". */
         final String author;
+
+        /** Per token: {@link Lexicon#classes} of its lower-cased form plus {@link #KNOWN}, or 0 until needed. */
+        final int[] classes;
+        /** Per token: its nationality key, {@link #NO_NATIONALITY} for none, or null until needed. */
+        final String[] nationalities;
 
         Run(TextLayer layer, Structure structure, List<String> authors) {
             this.layer = layer;
@@ -147,6 +158,8 @@ public final class SpeakerResolver {
             this.structure = structure;
             this.tokens = layer.tokens();
             this.author = authorName(authors);
+            this.classes = new int[tokens.size()];
+            this.nationalities = new String[tokens.size()];
         }
 
         private String authorName(List<String> authors) {
@@ -279,7 +292,7 @@ public final class SpeakerResolver {
         private void registerName(int a, int b) {
             // drop sentence-initial function words and trailing "of"
             int s = a;
-            while (s < b && Lexicon.NAME_STOPWORDS.contains(lower(s))) {
+            while (s < b && is(s, Lexicon.NAME_STOPWORD)) {
                 s++;
             }
             int e = b;
@@ -291,42 +304,40 @@ public final class SpeakerResolver {
             }
             // split off titles: "US President Donald Trump" -> descriptor + name
             int nameStart = s;
-            boolean orgName = e - s == 1 ? Lexicon.PLACES.contains(lower(s))
+            boolean orgName = e - s == 1 ? is(s, Lexicon.PLACE)
                     : e - s <= 3 && Lexicon.PLACES.contains(span(s, e).of(text).toLowerCase(Locale.ROOT));
-            for (int k = s; k < e; k++) {
-                orgName |= Lexicon.ORG_WORDS.contains(lower(k));
+            for (int k = s; k < e && !orgName; k++) {
+                orgName = is(k, Lexicon.ORG_WORD);
             }
-            while (!orgName && nameStart < e && (Lexicon.TITLES.contains(lower(nameStart))
-                    || Lexicon.ROLE_NOUNS.contains(lower(nameStart)) && nameStart + 2 <= e - 1
+            while (!orgName && nameStart < e && (is(nameStart, Lexicon.TITLE)
+                    || is(nameStart, Lexicon.ROLE_NOUN) && nameStart + 2 <= e - 1
                     || nameStart + 1 < e && nationality(nameStart) != null)) {
                 nameStart++;
             }
-            if (nameStart >= e || e - nameStart == 1 && (Lexicon.TITLES.contains(lower(nameStart))
-                    || Lexicon.ROLE_NOUNS.contains(lower(nameStart)))) {
+            if (nameStart >= e || e - nameStart == 1 && is(nameStart, Lexicon.TITLE | Lexicon.ROLE_NOUN)) {
                 return; // only titles: "Permanent Representative", "Prime Minister"
             }
             if (isNameJoiner(nameStart)) {
                 return; // "Permanent Representative of Syria": a role, not a name
             }
-            String single = lower(nameStart);
-            if (e - nameStart == 1 && !Lexicon.GROUP_NOUNS.contains(single) && !Lexicon.PLACES.contains(single)
-                    && (nationality(nameStart) != null || single.endsWith("ic"))) {
+            if (e - nameStart == 1 && !is(nameStart, Lexicon.GROUP_NOUN | Lexicon.PLACE)
+                    && (nationality(nameStart) != null || lower(nameStart).endsWith("ic"))) {
                 return; // "American", "Swedish", "Islamic": adjectives, not names
             }
             String descriptor = nameStart > s ? span(s, nameStart).of(text) : null;
             String lowerRole = roleBefore(s);
             String name = span(nameStart, e).of(text);
-            EntityKind kind = kindOf(nameStart, e, name);
+            String key = name.toLowerCase(Locale.ROOT);
+            EntityKind kind = kindOf(nameStart, e, key);
             if (kind == null) {
                 return;
             }
             boolean personShaped = kind == EntityKind.PERSON;
-            if (e - nameStart == 1 && sentenceInitial(nameStart) && !byKey.containsKey(name.toLowerCase(Locale.ROOT))
-                    && !knownSurname(name)) {
+            boolean known = byKey.containsKey(key) || knownSurname(name);
+            if (e - nameStart == 1 && !known && sentenceInitial(nameStart)) {
                 return; // a capitalised first word is only a name when the article names it elsewhere
             }
-            boolean known = byKey.containsKey(name.toLowerCase(Locale.ROOT)) || knownSurname(name);
-            EntityBuilder entity = lookup(name, kind, personShaped, nameStart);
+            EntityBuilder entity = lookup(name, key, kind, personShaped, nameStart);
             if (entity == null) {
                 return;
             }
@@ -353,9 +364,24 @@ public final class SpeakerResolver {
             mentions.add(i, m);
         }
 
-        /** The nationality key of token {@code i}, without copying its text. */
+        /** The nationality key of token {@code i}, without copying its text; computed once per token. */
         private String nationality(int i) {
-            return Lexicon.nationalityKey(lower(i), Character.isUpperCase(text.charAt(tokens.get(i).start())));
+            String k = nationalities[i];
+            if (k == null) {
+                k = Lexicon.nationalityKey(lower(i), Character.isUpperCase(text.charAt(tokens.get(i).start())));
+                nationalities[i] = k == null ? NO_NATIONALITY : k;
+            }
+            return k == NO_NATIONALITY ? null : k;
+        }
+
+        /** Whether token {@code i} is on any of the word lists in {@code bits} (see {@link Lexicon#classes}). */
+        private boolean is(int i, int bits) {
+            int c = classes[i];
+            if (c == 0) {
+                c = Lexicon.classes(lower(i)) | KNOWN;
+                classes[i] = c;
+            }
+            return (c & bits) != 0;
         }
 
         private boolean sentenceInitial(int i) {
@@ -363,59 +389,101 @@ public final class SpeakerResolver {
         }
 
         private boolean knownSurname(String name) {
-            for (EntityBuilder e : entities) {
-                if (e.kind == EntityKind.PERSON && e.surname().equalsIgnoreCase(name)) {
+            for (int k = 0; k < persons.size(); k++) {
+                // equalsIgnoreCase needs equal lengths: check that on the shape before touching the entity
+                if (mayHaveLength(surnameShapes[k], name.length()) && persons.get(k).surname().equalsIgnoreCase(name)) {
                     return true;
                 }
             }
             return false;
         }
 
+        /** Stands for any length of 0xFFFF and more in a {@link #shape}. */
+        private static final int LONG = 0xFFFF;
+
+        /** A surname's length (at most {@link #LONG}) and first character in one int, for {@link #surnameShapes}. */
+        private static int shape(String surname) {
+            return surname.isEmpty() ? 0 : Math.min(surname.length(), LONG) << 16 | surname.charAt(0);
+        }
+
+        private static boolean mayHaveLength(int shape, int length) {
+            int l = shape >>> 16;
+            return l == length || l == LONG && length >= LONG;
+        }
+
+        /**
+         * Whether a surname of shape {@code other} can equal {@code surname} or be
+         * {@link #similarSurname similar} to it: same first character, and the same length or both
+         * at least six long and one apart.
+         */
+        private static boolean mayMatchSurname(int other, String surname) {
+            int length = other >>> 16;
+            if (surname.isEmpty() || length == 0) {
+                return length == surname.length();
+            }
+            if ((other & 0xFFFF) != surname.charAt(0)) {
+                return false;
+            }
+            return length == LONG || length == surname.length()
+                    || length >= 6 && surname.length() >= 6 && Math.abs(length - surname.length()) <= 1;
+        }
+
+        /** Whether a one-token name is written in capitals only (CIA, RT, IS): an organisation. */
+        private boolean isAcronym(Token t) {
+            if (t.length() < 2 || !Character.isLetter(text.charAt(t.start()))) {
+                return false;
+            }
+            for (int k = t.start(); k < t.end(); k++) {
+                char c = text.charAt(k);
+                if (c >= 128) {
+                    String only = t.text(text); // rare: let the JDK decide what upper case means
+                    return only.equals(only.toUpperCase(Locale.ROOT));
+                }
+                if (c >= 'a' && c <= 'z') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** Lower-case role words right before a name: "political analyst Alexander Asafov". */
         private String roleBefore(int nameStart) {
             int k = nameStart - 1;
-            if (k < 0 || !(Lexicon.ROLE_NOUNS.contains(lower(k)) || looksLikeRoleNoun(k))) {
+            if (k < 0 || !(is(k, Lexicon.ROLE_NOUN) || looksLikeRoleNoun(k))) {
                 return null;
             }
             int s = k;
             while (s - 1 >= 0 && s > k - 3 && tokens.get(s - 1).kind() == TokenKind.WORD
-                    && !Lexicon.NAME_STOPWORDS.contains(lower(s - 1)) && !lower(s - 1).equals("the")) {
+                    && !is(s - 1, Lexicon.NAME_STOPWORD) && !lower(s - 1).equals("the")) {
                 s--;
             }
             return span(s, k + 1).of(text);
         }
 
-        private EntityKind kindOf(int a, int b, String name) {
-            String lowerName = name.toLowerCase(Locale.ROOT);
-            boolean org = false;
+        /** The kind of entity tokens {@code [a, b)} name; {@code lowerName} is their text lower-cased. */
+        private EntityKind kindOf(int a, int b, String lowerName) {
             for (int k = a; k < b; k++) {
-                if (Lexicon.ORG_WORDS.contains(lower(k))) {
-                    org = true;
+                if (is(k, Lexicon.ORG_WORD)) {
+                    return EntityKind.ORGANIZATION;
                 }
             }
-            if (org) {
+            if (Lexicon.PLACES.contains(lowerName) || lowerName.startsWith("the ") && Lexicon.PLACES.contains(lowerName.substring(4))) {
                 return EntityKind.ORGANIZATION;
             }
-            if (Lexicon.PLACES.contains(lowerName) || Lexicon.PLACES.contains((lowerName.startsWith("the ") ? lowerName.substring(4) : lowerName))) {
-                return EntityKind.ORGANIZATION;
-            }
-            String only = tokens.get(a).text(text);
-            if (b - a == 1 && only.length() >= 2 && only.equals(only.toUpperCase(Locale.ROOT)) && Character.isLetter(only.charAt(0))) {
+            if (b - a == 1 && isAcronym(tokens.get(a))) {
                 return EntityKind.ORGANIZATION; // an acronym: CIA, RT, IS
             }
             if (b - a >= 2 && b - a <= 4) {
-                for (int k = a; k < b; k++) {
-                    String w = tokens.get(k).text(text);
-                    if (Lexicon.nationalityKey(w) != null && k == a && b - a == 2 && Lexicon.PLACES.contains(lower(k + 1))) {
-                        return null;
-                    }
+                // a nationality before a place ("Syrian Idlib") names no one
+                if (b - a == 2 && is(a + 1, Lexicon.PLACE) && nationality(a) != null) {
+                    return null;
                 }
                 return EntityKind.PERSON;
             }
             if (b - a == 1) {
                 String w = lower(a);
                 boolean plural = w.endsWith("s") && !w.endsWith("ss") && a > 0 && lower(a - 1).equals("the");
-                if (Lexicon.GROUP_NOUNS.contains(w) || plural) {
+                if (is(a, Lexicon.GROUP_NOUN) || plural) {
                     return EntityKind.GROUP; // "Americans", "the Kurds"
                 }
                 return EntityKind.PERSON; // a surname, or dropped later if it never speaks
@@ -425,7 +493,11 @@ public final class SpeakerResolver {
 
         /** Finds or creates the entity for a name; surnames join the full name they belong to. */
         private EntityBuilder lookup(String name, EntityKind kind, boolean person, int pos) {
-            String key = name.toLowerCase(Locale.ROOT);
+            return lookup(name, name.toLowerCase(Locale.ROOT), kind, person, pos);
+        }
+
+        /** As {@link #lookup(String, EntityKind, boolean, int)}, with the name already lower-cased as {@code key}. */
+        private EntityBuilder lookup(String name, String key, EntityKind kind, boolean person, int pos) {
             EntityBuilder e = byKey.get(key);
             if (e != null) {
                 return e;
@@ -433,14 +505,16 @@ public final class SpeakerResolver {
             if (person) {
                 int sp = key.lastIndexOf(' ');
                 String surname = sp < 0 ? key : key.substring(sp + 1);
-                for (EntityBuilder other : entities) {
-                    if (other.kind != EntityKind.PERSON) {
+                for (int k = 0; k < persons.size(); k++) {
+                    if (!mayMatchSurname(surnameShapes[k], surname)) {
                         continue;
                     }
+                    EntityBuilder other = persons.get(k);
                     String os = other.surname();
                     if (os.equals(surname) || similarSurname(os, surname)) {
                         if (wordCount(name) > wordCount(other.name)) {
                             other.rename(name); // the fuller name becomes canonical
+                            surnameShapes[k] = shape(other.surname());
                         }
                         other.aliases.add(name);
                         byKey.put(key, other);
@@ -452,6 +526,13 @@ public final class SpeakerResolver {
             String bare = key.startsWith("the ") ? key.substring(4) : key;
             e.place = Lexicon.PLACES.contains(bare);
             entities.add(e);
+            if (e.kind == EntityKind.PERSON) {
+                if (persons.size() == surnameShapes.length) {
+                    surnameShapes = java.util.Arrays.copyOf(surnameShapes, 2 * surnameShapes.length);
+                }
+                surnameShapes[persons.size()] = shape(e.surname());
+                persons.add(e);
+            }
             byKey.put(key, e);
             return e;
         }
@@ -514,13 +595,13 @@ public final class SpeakerResolver {
                 return null;
             }
             String first = lower(a);
-            if (b - a == 1 && (Lexicon.PRONOUNS_SINGULAR_PERSON.contains(first))) {
+            if (b - a == 1 && is(a, Lexicon.PRONOUN_SINGULAR_PERSON)) {
                 return recentPerson(src.start(), null, null);
             }
-            if (b - a == 1 && Lexicon.PRONOUNS_PLURAL.contains(first)) {
+            if (b - a == 1 && is(a, Lexicon.PRONOUN_PLURAL)) {
                 return recentGroupOrOrg(src.start());
             }
-            if (b - a == 1 && Lexicon.PRONOUNS_THING.contains(first)) {
+            if (b - a == 1 && is(a, Lexicon.PRONOUN_THING)) {
                 return recentOfKind(src.start(), EntityKind.ORGANIZATION);
             }
             if (b - a == 1 && (first.equals("i") || first.equals("me") || first.equals("we") || first.equals("us"))) {
@@ -564,12 +645,12 @@ public final class SpeakerResolver {
                 return lookup(name, EntityKind.GROUP, false, a);
             }
             // anything else short and nominal becomes an entity of its own: "O’Malley’s campaign", "the ministry"
-            if (b - a <= 8 && tokens.get(a).kind() == TokenKind.WORD && !Lexicon.PRONOUNS_PLURAL.contains(first)
+            if (b - a <= 8 && tokens.get(a).kind() == TokenKind.WORD && !is(a, Lexicon.PRONOUN_PLURAL)
                     && !first.equals("i") && !first.equals("you") && !first.equals("this") && !first.equals("that")) {
                 String name = stripDeterminer(clean(phrase));
                 EntityKind kind = EntityKind.PERSON;
                 for (int k = a; k < b; k++) {
-                    if (Lexicon.ORG_WORDS.contains(lower(k))) {
+                    if (is(k, Lexicon.ORG_WORD)) {
                         kind = EntityKind.ORGANIZATION;
                     }
                 }
@@ -587,8 +668,7 @@ public final class SpeakerResolver {
         private boolean possessiveOrg(int a, int b) {
             for (int k = a; k + 1 < b; k++) {
                 if (lower(k).equals("’s") || lower(k).equals("'s")) {
-                    String noun = lower(b - 1);
-                    return !Lexicon.ROLE_NOUNS.contains(noun);
+                    return !is(b - 1, Lexicon.ROLE_NOUN);
                 }
             }
             return false;
@@ -651,7 +731,7 @@ public final class SpeakerResolver {
             String w = lower(k);
             if (!(t.kind() == TokenKind.WORD && Character.isLowerCase(text.charAt(t.start())) && w.length() > 3
                     && !w.endsWith("ed") && !w.endsWith("ing") && !w.endsWith("ly") && !w.endsWith("s")
-                    && !Lexicon.NAME_STOPWORDS.contains(w) && !ROLE_STOP.contains(w)) || k == 0) {
+                    && !is(k, Lexicon.NAME_STOPWORD) && !ROLE_STOP.contains(w)) || k == 0) {
                 return false;
             }
             // only inside a noun phrase: "Civil engineer X", "the engineer X", "Harbour's engineer X",
@@ -662,11 +742,11 @@ public final class SpeakerResolver {
                     || p.kind() == TokenKind.WORD && Character.isUpperCase(text.charAt(p.start()));
         }
 
-        private static final Set<String> ROLE_STOP = Set.of("that", "than", "with", "from", "into", "about", "said",
+        private static final Set<String> ROLE_STOP = java.util.Collections.unmodifiableSet(new java.util.HashSet<>(List.of("that", "than", "with", "from", "into", "about", "said",
                 "says", "told", "when", "then", "also", "where", "which", "while", "what", "because", "after",
                 "before", "like", "over", "upon", "under", "wrote", "noted", "added", "asked", "against", "during",
                 "since", "until", "whom", "whose", "both", "between", "among", "toward", "towards", "across",
-                "behind", "beyond", "near", "even", "just", "only", "very", "more", "most", "much", "many");
+                "behind", "beyond", "near", "even", "just", "only", "very", "more", "most", "much", "many")));
 
         /** The role word of a mention like "the analyst", "the head of the White House", or null. */
         private String roleHead(int a, int b) {
@@ -676,7 +756,7 @@ public final class SpeakerResolver {
                 for (int k = a + 1; k < b; k++) {
                     allLower &= tokens.get(k).kind() == TokenKind.WORD && Character.isLowerCase(text.charAt(tokens.get(k).start()));
                 }
-                if (allLower && !Lexicon.ROLE_NOUNS.contains(lower(b - 1)) && !Lexicon.GROUP_NOUNS.contains(lower(b - 1))) {
+                if (allLower && !is(b - 1, Lexicon.ROLE_NOUN | Lexicon.GROUP_NOUN)) {
                     return lower(b - 1);
                 }
             }
@@ -685,10 +765,10 @@ public final class SpeakerResolver {
                 if (w.equals("of") || w.equals(",")) {
                     break;
                 }
-                if (Lexicon.ROLE_NOUNS.contains(w) || Lexicon.TITLES.contains(w) && Lexicon.POLITICAL_WORDS.contains(w)) {
+                if (is(k, Lexicon.ROLE_NOUN) || is(k, Lexicon.TITLE) && is(k, Lexicon.POLITICAL)) {
                     // the last role word before "of": "Permanent Representative", "American leader"
                     int e = k;
-                    while (e + 1 < b && (Lexicon.ROLE_NOUNS.contains(lower(e + 1)) || Lexicon.TITLES.contains(lower(e + 1)))) {
+                    while (e + 1 < b && is(e + 1, Lexicon.ROLE_NOUN | Lexicon.TITLE)) {
                         e++;
                     }
                     return lower(e);
@@ -699,7 +779,7 @@ public final class SpeakerResolver {
 
         private String groupHead(int a, int b) {
             for (int k = a; k < b; k++) {
-                if (Lexicon.GROUP_NOUNS.contains(lower(k))) {
+                if (is(k, Lexicon.GROUP_NOUN)) {
                     return lower(k);
                 }
             }
@@ -817,8 +897,36 @@ public final class SpeakerResolver {
         }
     }
 
+    /** Each run of whitespace as one space, ends stripped: {@code s.replaceAll("\\s+", " ").strip()} without a regex. */
     static String clean(String s) {
-        return WHITESPACE.matcher(s).replaceAll(" ").strip();
+        StringBuilder b = null; // only once something changes
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (!isRegexSpace(c)) {
+                if (b != null) {
+                    b.append(c);
+                }
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && isRegexSpace(s.charAt(j))) {
+                j++;
+            }
+            if (b == null && (c != ' ' || j - i > 1)) {
+                b = new StringBuilder(n).append(s, 0, i);
+            }
+            if (b != null) {
+                b.append(' ');
+            }
+            i = j - 1;
+        }
+        return (b == null ? s : b.toString()).strip();
+    }
+
+    /** The characters of the regex class {@code \s}: space, tab, line feed, vertical tab, form feed, return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     static String stripDeterminer(String s) {

@@ -107,8 +107,7 @@ public final class StructureAnalyzer {
     private static BlockKind classify(String line, boolean first, Article article, TextLayer layer, Span span) {
         char c0 = line.charAt(0);
         String bare = stripBullet(line);
-        if (bare.startsWith("\u00a9") || bare.toLowerCase(Locale.ROOT).startsWith("(c) ")
-                || startsWithAny(bare, "Photo:", "Photo by", "Photograph:", "Image:", "Credit:", "Picture:",
+        if (bare.startsWith("\u00a9") || startsWithAny(bare, "(c) ", "Photo:", "Photo by", "Photograph:", "Image:", "Credit:", "Picture:",
                 "Photo credit", "Source:", "Video:", "Illustration:")) {
             return BlockKind.CREDIT;
         }
@@ -123,7 +122,8 @@ public final class StructureAnalyzer {
             }
             return BlockKind.CAPTION;
         }
-        int words = countWords(bare);
+        // every test below only needs to know whether the count is small, so long paragraphs stop early
+        int words = countWords(bare, MAX_HEADING_WORDS + 1);
         if (words <= 6 && AGENCIES.contains(trimPunct(bare).toLowerCase(Locale.ROOT))) {
             return BlockKind.CREDIT;
         }
@@ -171,7 +171,7 @@ public final class StructureAnalyzer {
     /** At most four words, each capitalised: a name, not a description. */
     private static boolean isShortName(String s) {
         String t = trimPunct(s);
-        if (t.isEmpty() || countWords(t) > 4) {
+        if (t.isEmpty() || countWords(t, 5) > 4) {
             return false;
         }
         for (String w : t.split(" ")) {
@@ -273,22 +273,35 @@ public final class StructureAnalyzer {
         return s.substring(a, b);
     }
 
+    /** Whether {@code s} starts with one of the prefixes, ignoring case as {@link String#regionMatches} does. */
     private static boolean startsWithAny(String s, String... prefixes) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        // the first character's case forms are worked out once, not once per prefix: most lines
+        // fail every prefix on that character
+        char c = s.charAt(0);
+        char upper = Character.toUpperCase(c);
+        char lower = Character.toLowerCase(upper);
         for (String p : prefixes) {
-            if (s.regionMatches(true, 0, p, 0, p.length())) {
+            char pc = p.charAt(0);
+            char pUpper = Character.toUpperCase(pc);
+            boolean firstMatches = c == pc || upper == pUpper || lower == Character.toLowerCase(pUpper);
+            if (firstMatches && s.regionMatches(true, 0, p, 0, p.length())) {
                 return true;
             }
         }
         return false;
     }
 
-    private static int countWords(String s) {
+    /** The number of whitespace-separated words in {@code s}, or {@code cap} when it has at least that many. */
+    private static int countWords(String s, int cap) {
         int words = 0;
         boolean in = false;
         for (int i = 0; i < s.length(); i++) {
             boolean letter = !Character.isWhitespace(s.charAt(i));
-            if (letter && !in) {
-                words++;
+            if (letter && !in && ++words >= cap) {
+                return cap;
             }
             in = letter;
         }
@@ -297,6 +310,10 @@ public final class StructureAnalyzer {
 
     /** A set from a word list that may repeat words. */
     private static Set<String> set(String... words) {
-        return Set.copyOf(java.util.Arrays.asList(words));
+        // a hash set a quarter full, not Set.copyOf: its look-ups divide and compare strings on every
+        // probe, and these sets are asked about nearly every token
+        Set<String> s = new java.util.HashSet<>(4 * words.length);
+        s.addAll(java.util.Arrays.asList(words));
+        return java.util.Collections.unmodifiableSet(s);
     }
 }

@@ -117,6 +117,10 @@ public final class SentenceSplitter {
 
     /** A set from a word list that may repeat words. */
     private static Set<String> set(String... words) {
-        return Set.copyOf(java.util.Arrays.asList(words));
+        // a hash set a quarter full, not Set.copyOf: its look-ups divide and compare strings on every
+        // probe, and these sets are asked about nearly every token
+        Set<String> s = new java.util.HashSet<>(4 * words.length);
+        s.addAll(java.util.Arrays.asList(words));
+        return java.util.Collections.unmodifiableSet(s);
     }
 }

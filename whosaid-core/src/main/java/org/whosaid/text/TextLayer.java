@@ -59,30 +59,29 @@ public final class TextLayer {
         return List.of(all);
     }
 
-    /** Lower-cases without an intermediate substring when the token is plain ASCII. */
+    /** Lower-cases as {@code toLowerCase(Locale.ROOT)} does, with one copy when the token is plain ASCII. */
     private static String lowerCase(String text, int start, int end) {
-        boolean ascii = true;
         boolean hasUpper = false;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (c >= 128) {
-                ascii = false;
-                break;
+                return text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
             }
             hasUpper |= c >= 'A' && c <= 'Z';
         }
-        if (!ascii) {
-            return text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+        if (end - start == 1) {
+            char c = text.charAt(start);
+            return ONE_CHAR.get(hasUpper ? c + 32 : c); // punctuation and one-letter words: no allocation
         }
-        if (end - start == 1 && !hasUpper) {
-            return ONE_CHAR.get(text.charAt(start)); // punctuation and one-letter words: no allocation
+        if (!hasUpper) {
+            return text.substring(start, end);
         }
-        char[] out = new char[end - start];
+        byte[] out = new byte[end - start];
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            out[i - start] = hasUpper && c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            out[i - start] = (byte) (c >= 'A' && c <= 'Z' ? c + 32 : c);
         }
-        return new String(out);
+        return new String(out, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     /** Runs the text stage on {@code text}. */

@@ -43,6 +43,20 @@ class StructureAnalyzerTest {
     }
 
     @Test
+    void copyrightLineInAnyCaseIsACredit() {
+        assertThat(kinds("Headline\n\nBody text here.\n\n(C) Harbour Herald 2024\n\n(c) Ana Lind")).contains(
+                "CREDIT: (C) Harbour Herald 2024", "CREDIT: (c) Ana Lind");
+    }
+
+    @Test
+    void fourteenWordsWithoutFinalPunctuationMakeAHeadingFifteenDoNot() {
+        String fourteen = "One two three four five six seven eight nine ten eleven twelve thirteen fourteen";
+        String fifteen = fourteen + " fifteen";
+        assertThat(kinds("Headline\n\nBody text here.\n\n" + fourteen + "\n\n" + fifteen)).contains(
+                "HEADING: " + fourteen, "PARAGRAPH: " + fifteen);
+    }
+
+    @Test
     void starLineIsAFootnoteAndByLineIsAByline() {
         assertThat(kinds("Headline\n\nBy Imogen Vale\n\nBody text.\n\n* The group is banned in some countries."))
                 .contains("BYLINE: By Imogen Vale", "FOOTNOTE: * The group is banned in some countries.");

@@ -75,6 +75,16 @@ class TextLayerTest {
     }
 
     @Test
+    void lowerCasesEveryTokenAsTheJdkDoes() {
+        // plain, capitalised and one-letter ASCII words, numbers, punctuation, curly apostrophes, accents
+        String text = "I asked THE Mayor: \u201cIs Zo\u00eb\u2019s plan 42nd?\u201d A \u00c9LAN U.S. ok";
+        TextLayer layer = TextLayer.of(text);
+        for (int i = 0; i < layer.tokens().size(); i++) {
+            assertThat(layer.lower(i)).isEqualTo(layer.tokenText(i).toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    @Test
     void handlesEmptyText() {
         TextLayer layer = TextLayer.of("");
         assertThat(layer.tokens()).isEmpty();
