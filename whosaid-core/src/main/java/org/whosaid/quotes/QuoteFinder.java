@@ -1107,10 +1107,14 @@ public final class QuoteFinder implements AttributionFinder {
 
         private void speakerLabels() {
             int n = tokens.size();
-            for (int k = 0; k < n; k++) {
-                if (k > 0 && !QuotePairer.containsNewline(text, tokens.get(k - 1).end(), tokens.get(k).start())) {
+            int done = -1;
+            // visit the first token of each line: look for line breaks, not at every token
+            for (int lineStart = 0; lineStart >= 0; lineStart = nextLine(lineStart)) {
+                int k = layer.tokenAtOrAfter(lineStart);
+                if (k <= done || k >= n) {
                     continue;
                 }
+                done = k;
                 int first = k < n && tokens.get(k).kind() == TokenKind.QUOTE ? k + 1 : k;
                 int colon = first;
                 while (colon < n && colon - first < 4 && tokens.get(colon).kind() == TokenKind.WORD
@@ -1146,8 +1150,14 @@ public final class QuoteFinder implements AttributionFinder {
                 Sentence s = layer.sentences().get(layer.sentenceAt(tokens.get(first).start()));
                 addReported(cs, ce, null, span(first, colon), s, false, -1);
                 markCovered(cs, ce);
-                k = ce - 1;
+                done = ce - 1;
             }
+        }
+
+        /** Offset just after the next line break at or after {@code from}, or -1 when there is none. */
+        private int nextLine(int from) {
+            int nl = text.indexOf('\n', from);
+            return nl < 0 ? -1 : nl + 1;
         }
 
         private boolean speakerLabel(int from, int to) {
