@@ -1154,10 +1154,17 @@ public final class QuoteFinder implements AttributionFinder {
             }
         }
 
-        /** Offset just after the next line break at or after {@code from}, or -1 when there is none. */
+        /**
+         * Offset just after the next line break at or after {@code from} (the same characters as
+         * {@link QuotePairer#containsNewline}), or -1 when there is none.
+         */
         private int nextLine(int from) {
-            int nl = text.indexOf('\n', from);
-            return nl < 0 ? -1 : nl + 1;
+            for (int i = from; i < text.length(); i++) {
+                if (QuotePairer.containsNewline(text, i, i + 1)) {
+                    return i + 1;
+                }
+            }
+            return -1;
         }
 
         private boolean speakerLabel(int from, int to) {

@@ -187,6 +187,13 @@ class QuoteFinderTest {
     }
 
     @Test
+    void transcriptLabelsAlsoFollowOtherLineBreaks() {
+        List<Attribution> found = find("HOST: Why did the council close the old pier so suddenly?\u2029"
+                + "LUND: The pilings had rotted through after three wet winters.");
+        assertThat(found).extracting(f -> of(f.source())).containsExactly("HOST", "LUND");
+    }
+
+    @Test
     void labelsThatNameNoSpeakerAreNotAttributions() {
         assertThat(find("Note: the ferry timetable in this story was changed on Monday evening.")).isEmpty();
         assertThat(find("Q: Why did the council close the old pier so suddenly this spring?")).isEmpty();
