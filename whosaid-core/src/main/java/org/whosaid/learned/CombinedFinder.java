@@ -108,7 +108,7 @@ public final class CombinedFinder implements AttributionFinder {
 
     /**
      * Whether a learned attribution is kept. The model, trained on PolNeAR's
-     * wide notion of attribution, also proposes things that are not speech; three checks drop the
+     * wide notion of attribution, also proposes things that are not speech; four checks drop the
      * kinds that are rarely right: a source that is no noun phrase (an adjective, "It is worth
      * noting that"), no source with the cue opening its sentence (an imperative, "Recall that"),
      * content of a few words that stops at a comma while its sentence goes on (a fragment:
