@@ -20,6 +20,8 @@ public final class BenchReport {
                 .row("runs (after " + r.warmup() + " warm-up)", Integer.toString(r.fullNanos().size()))
                 .row("first read of all files (warms the cache)", ms(r.readNanos()))
                 .row("full pipeline, median run", ms(r.medianFullNanos()))
+                .row("full pipeline, fastest / slowest run", ms(java.util.Collections.min(r.fullNanos())) + " / "
+                        + ms(java.util.Collections.max(r.fullNanos())))
                 .row("articles/s", num(r.articlesPerSecond()))
                 .row("MB/s", String.format(Locale.ROOT, "%.2f", r.megabytesPerSecond()))
                 .row("tokens/s", num(r.tokensPerSecond()))
