@@ -59,6 +59,8 @@ public final class QuoteFinder implements AttributionFinder {
         final List<Attribution> out = new ArrayList<>();
         /** Tokens already inside some attribution's content or frame. */
         final boolean[] covered;
+        /** Whether the text breaks lines with anything but LF (CR, U+2028, U+2029): rare, and slower to find. */
+        final boolean rareLineBreaks;
         /** The cue verb being worked on: a verb coordinated with it in the same tense ends its content. */
         String cueVerb = "";
         /** First token of the cue sentence of the last attribution added, and its source. */
@@ -100,6 +102,7 @@ public final class QuoteFinder implements AttributionFinder {
                 closeTok[qi] = top.get(qi).closed() && b > a ? b - 1 : -1;
             }
             covered = new boolean[n];
+            rareLineBreaks = text.indexOf('\r') >= 0 || text.indexOf('\u2028') >= 0 || text.indexOf('\u2029') >= 0;
         }
 
         List<Attribution> run() {
@@ -1159,12 +1162,16 @@ public final class QuoteFinder implements AttributionFinder {
          * {@link QuotePairer#containsNewline}), or -1 when there is none.
          */
         private int nextLine(int from) {
-            for (int i = from; i < text.length(); i++) {
-                if (QuotePairer.containsNewline(text, i, i + 1)) {
-                    return i + 1;
+            int nl = text.indexOf('\n', from);
+            int end = nl < 0 ? text.length() : nl;
+            if (rareLineBreaks) {
+                for (int i = from; i < end; i++) {
+                    if (QuotePairer.containsNewline(text, i, i + 1)) {
+                        return i + 1;
+                    }
                 }
             }
-            return -1;
+            return nl < 0 ? -1 : nl + 1;
         }
 
         private boolean speakerLabel(int from, int to) {
