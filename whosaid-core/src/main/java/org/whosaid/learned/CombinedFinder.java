@@ -110,7 +110,8 @@ public final class CombinedFinder implements AttributionFinder {
      * Whether a learned attribution is kept. The model, trained on PolNeAR's
      * wide notion of attribution, also proposes things that are not speech; four checks drop the
      * kinds that are rarely right: a source that is no noun phrase (an adjective, "It is worth
-     * noting that"), no source with the cue opening its sentence (an imperative, "Recall that"),
+     * noting that"), no source with the cue opening its sentence (an imperative, "Recall that") or
+     * in an impersonal aside ("It should be noted that"),
      * content of a few words that stops at a comma while its sentence goes on (a fragment:
      * "stating that the United States, along with ..."), and content of one or two words whose cue
      * is not in the rules' lexicon ("voters would choose Ruiz again").
@@ -119,7 +120,7 @@ public final class CombinedFinder implements AttributionFinder {
         if (a.source() != null && !nominal(layer, a.source())) {
             return false;
         }
-        if (a.source() == null && a.cue() != null && opensSentence(layer, a.cue())) {
+        if (a.source() == null && a.cue() != null && (opensSentence(layer, a.cue()) || impersonal(layer, a.cue()))) {
             return false;
         }
         if (a.cue() != null && contentWords(layer, a) < MIN_OFF_LEXICON_CONTENT_WORDS && !lexiconCue(layer, a.cue())) {
@@ -159,6 +160,39 @@ public final class CombinedFinder implements AttributionFinder {
         for (String w : words) {
             String lower = w.toLowerCase(Locale.ROOT);
             if (Character.isUpperCase(w.charAt(0)) || PRONOUNS.contains(lower) || lower.length() > 3 && lower.endsWith("s")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Modals of the impersonal asides "It should be noted that", "It must be said that". */
+    private static final Set<String> ASIDE_MODALS = Set.of("should", "must", "can", "may", "might", "could", "would");
+    /** Adjectives of the asides "It is worth noting that", "It is important to note that". */
+    private static final Set<String> ASIDE_ADJECTIVES = Set.of("worth", "important", "interesting", "notable",
+            "noteworthy", "fair", "safe", "necessary", "useful", "instructive");
+    /** Most tokens between the sentence's "It" and the cue in an impersonal aside. */
+    static final int MAX_IMPERSONAL_GAP = 5;
+
+    /**
+     * Whether the cue sits in an impersonal aside at the start of its sentence ("It is worth noting
+     * that ...", "It should be noted that ..."): the writer's own remark, not someone's speech. "It
+     * was reported that ..." is not an aside: a report happened.
+     */
+    private static boolean impersonal(TextLayer layer, Span cue) {
+        if (layer.sentences().isEmpty()) {
+            return false;
+        }
+        int first = layer.sentences().get(layer.sentenceAt(cue.start())).firstToken();
+        int cueToken = layer.tokenAtOrAfter(cue.start());
+        if (cueToken <= first + 1 || cueToken - first > MAX_IMPERSONAL_GAP + 1 || !layer.lower(first).equals("it")) {
+            return false;
+        }
+        if (ASIDE_MODALS.contains(layer.lower(first + 1))) {
+            return true;
+        }
+        for (int k = first + 1; k < cueToken; k++) {
+            if (ASIDE_ADJECTIVES.contains(layer.lower(k))) {
                 return true;
             }
         }

@@ -97,6 +97,24 @@ class CombinedFinderTest {
     }
 
     @Test
+    void dropsASourcelessImpersonalAside() {
+        String text = "It is worth noting that the mill has closed twice before in its long history.";
+        assertThat(CombinedFinder.plausible(TextLayer.of(text),
+                attribution(text, null, "noting", "that the mill has closed twice before in its long history")))
+                .isFalse();
+        String modal = "It should be noted that the mill has closed twice before.";
+        assertThat(CombinedFinder.plausible(TextLayer.of(modal),
+                attribution(modal, null, "noted", "that the mill has closed twice before"))).isFalse();
+    }
+
+    @Test
+    void keepsAnImpersonalReport() {
+        String text = "It was reported on Monday that the mill would close in the autumn.";
+        assertThat(CombinedFinder.plausible(TextLayer.of(text),
+                attribution(text, null, "reported", "that the mill would close in the autumn"))).isTrue();
+    }
+
+    @Test
     void keepsASourcelessCueInsideItsSentence() {
         String text = "The mill will close in the autumn, it was reported on Monday.";
         assertThat(CombinedFinder.plausible(TextLayer.of(text),
