@@ -11,6 +11,7 @@ import org.whosaid.model.QuoteType;
 import org.whosaid.model.Span;
 import org.whosaid.quotes.Attribution;
 import org.whosaid.quotes.AttributionFinder;
+import org.whosaid.quotes.ChannelAndTime;
 import org.whosaid.quotes.CueLexicon;
 import org.whosaid.quotes.QuoteFinder;
 import org.whosaid.structure.Structure;
@@ -55,7 +56,7 @@ public final class CombinedFinder implements AttributionFinder {
         List<Attribution> direct = List.copyOf(out);
         for (Attribution l : learned) {
             if (!overlapsAny(l, direct) && plausible(layer, l)) {
-                out.add(withChannelAndTime(l, proposals));
+                out.add(withChannelAndTime(layer, l, proposals, learned));
             }
         }
         List<Attribution> taken = List.copyOf(out);
@@ -69,27 +70,32 @@ public final class CombinedFinder implements AttributionFinder {
     }
 
     /**
-     * The learned attribution with the channel ("on Twitter") and time ("last week") the rules
-     * found for the same cue, which the model does not look for.
+     * The learned attribution with its channel ("on Twitter") and time ("last week"), which the
+     * model does not look for, found the way the rules find theirs. Not for an attribution nested
+     * in another's content: the words around its cue frame the outer one.
      */
-    private static Attribution withChannelAndTime(Attribution l, List<Attribution> proposals) {
-        if (l.cue() == null || l.channel() != null || l.time() != null) {
+    private static Attribution withChannelAndTime(TextLayer layer, Attribution l, List<Attribution> proposals,
+            List<Attribution> learned) {
+        if (l.cue() == null || l.channel() != null || l.time() != null || nested(l, proposals) || nested(l, learned)) {
             return l;
         }
-        for (Attribution r : proposals) {
-            if (r.cue() != null && r.cue().overlaps(l.cue()) && (r.channel() != null || r.time() != null)) {
-                Span channel = r.channel() != null && !overlapsContent(r.channel(), l) ? r.channel() : null;
-                Span time = r.time() != null && !overlapsContent(r.time(), l) ? r.time() : null;
-                return new Attribution(l.type(), l.content(), l.cue(), l.source(), channel, time, l.confidence());
-            }
+        Span[] frame = ChannelAndTime.around(layer, l.cue(), l.content());
+        if (frame[0] == null && frame[1] == null) {
+            return l;
         }
-        return l;
+        return new Attribution(l.type(), l.content(), l.cue(), l.source(), frame[0], frame[1], l.confidence());
     }
 
-    private static boolean overlapsContent(Span span, Attribution a) {
-        for (Span piece : a.content()) {
-            if (piece.overlaps(span)) {
-                return true;
+    /** Whether the cue of {@code a} lies inside the content of another attribution. */
+    private static boolean nested(Attribution a, List<Attribution> others) {
+        for (Attribution o : others) {
+            if (o == a) {
+                continue;
+            }
+            for (Span piece : o.content()) {
+                if (piece.start() <= a.cue().start() && a.cue().end() <= piece.end()) {
+                    return true;
+                }
             }
         }
         return false;

@@ -5,8 +5,16 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.time.temporal.IsoFields;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
+
+import org.whosaid.model.Span;
+import org.whosaid.text.QuotedSpan;
+import org.whosaid.text.Sentence;
+import org.whosaid.text.TextLayer;
+import org.whosaid.text.Token;
 
 /**
  * Recognises where and when something was said in the words around a cue ("on Twitter", "in an
@@ -31,6 +39,75 @@ public final class ChannelAndTime {
             "evening", "afternoon", "summer", "winter", "spring", "fall", "autumn", "decade", "time");
 
     private ChannelAndTime() {
+    }
+
+    /**
+     * The channel and the time of an attribution, looked for in its cue's sentence outside its
+     * content and outside quotations: {@code {channel, time}}, either null when absent. For
+     * attributions found without the rules (the learned model's), which the rules frame alike.
+     */
+    public static Span[] around(TextLayer layer, Span cue, List<Span> content) {
+        if (cue == null || layer.sentences().isEmpty()) {
+            return new Span[2];
+        }
+        Sentence s = layer.sentences().get(layer.sentenceAt(cue.start()));
+        List<Token> tokens = layer.tokens();
+        int to = Math.min(s.endToken(), tokens.size());
+        String[] lower = new String[to];
+        for (int k = s.firstToken(); k < to; k++) {
+            lower[k] = layer.lower(k);
+        }
+        List<QuotedSpan> quotations = layer.quotations();
+        return find(tokens, lower, s.firstToken(), to, k -> inside(content, tokens.get(k)) || quoted(quotations, tokens.get(k)));
+    }
+
+    /**
+     * The first channel and the first time phrase among tokens [from, to) that {@code skip} does not
+     * exclude: {@code {channel, time}} as spans, either null.
+     */
+    static Span[] find(List<Token> tokens, String[] lower, int from, int to, IntPredicate skip) {
+        Span channel = null;
+        Span time = null;
+        for (int k = from; k < to; k++) {
+            if (skip.test(k)) {
+                continue;
+            }
+            if (channel == null) {
+                int e = channelAt(lower, k, to);
+                if (e > k) {
+                    channel = new Span(tokens.get(k).start(), tokens.get(e - 1).end());
+                    k = e - 1;
+                    continue;
+                }
+            }
+            if (time == null) {
+                int e = timeAt(lower, k, to);
+                if (e > k) {
+                    time = new Span(tokens.get(k).start(), tokens.get(e - 1).end());
+                    k = e - 1;
+                }
+            }
+        }
+        return new Span[] {channel, time};
+    }
+
+    private static boolean inside(List<Span> spans, Token t) {
+        for (int i = 0; i < spans.size(); i++) {
+            Span sp = spans.get(i);
+            if (t.start() >= sp.start() && t.end() <= sp.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean quoted(List<QuotedSpan> quotations, Token t) {
+        for (QuotedSpan q : quotations) {
+            if (q.depth() == 0 && t.start() >= q.outer().start() && t.end() <= q.outer().end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** End (exclusive) of a channel phrase starting at token {@code k}, or {@code k} when none. */

@@ -1364,32 +1364,8 @@ public final class QuoteFinder implements AttributionFinder {
         // ---------------------------------------------------------------- channel and time
 
         private Span[] channelAndTime(Sentence s, List<Span> content) {
-            Span channel = null;
-            Span time = null;
-            int a = s.firstToken();
-            int b = s.endToken();
-            for (int k = a; k < b; k++) {
-                Token t = tokens.get(k);
-                if (quoteOf[k] >= 0 || insideAny(content, t)) {
-                    continue;
-                }
-                if (channel == null) {
-                    int e = ChannelAndTime.channelAt(lower, k, b);
-                    if (e > k) {
-                        channel = span(k, e);
-                        k = e - 1;
-                        continue;
-                    }
-                }
-                if (time == null) {
-                    int e = ChannelAndTime.timeAt(lower, k, b);
-                    if (e > k) {
-                        time = span(k, e);
-                        k = e - 1;
-                    }
-                }
-            }
-            return new Span[] {channel, time};
+            return ChannelAndTime.find(tokens, lower, s.firstToken(), s.endToken(),
+                    k -> insideAny(content, tokens.get(k)) || quoteOf[k] >= 0);
         }
 
         // ---------------------------------------------------------------- helpers

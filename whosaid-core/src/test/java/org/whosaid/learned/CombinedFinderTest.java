@@ -145,14 +145,30 @@ class CombinedFinderTest {
     }
 
     @Test
-    void learnedAttributionTakesTheChannelAndTimeTheRulesFoundForItsCue() {
+    void learnedAttributionGetsTheChannelAndTimeAroundItsCue() {
         String text = "Last week, Dana Cole wrote on Twitter that the port would close.";
-        Attribution rules = new Attribution(QuoteType.REPORTED, List.of(span(text, "that the port would close.")),
-                span(text, "wrote"), span(text, "Dana Cole"), span(text, "on Twitter"), span(text, "Last week"), 0.8);
         Attribution learned = attribution(text, "Dana Cole", "wrote", "that the port would close");
-        Attribution merged = CombinedFinder.merge(TextLayer.of(text), List.of(rules), List.of(learned)).get(0);
+        Attribution merged = CombinedFinder.merge(TextLayer.of(text), List.of(), List.of(learned)).get(0);
         assertThat(merged.content()).isEqualTo(learned.content());
         assertThat(merged.channel()).isEqualTo(span(text, "on Twitter"));
         assertThat(merged.time()).isEqualTo(span(text, "Last week"));
+    }
+
+    @Test
+    void channelWordsInsideTheContentAreNotItsChannel() {
+        String text = "Dana Cole said that the port posted on Twitter last week would close.";
+        Attribution learned = attribution(text, "Dana Cole", "said", "that the port posted on Twitter last week would close");
+        Attribution merged = CombinedFinder.merge(TextLayer.of(text), List.of(), List.of(learned)).get(0);
+        assertThat(merged.channel()).isNull();
+        assertThat(merged.time()).isNull();
+    }
+
+    @Test
+    void nestedAttributionDoesNotTakeTheOuterOnesChannel() {
+        String text = "In an interview with RT, Omar Selby noted that the mayor demands new ferries for the port.";
+        Attribution outer = attribution(text, "Omar Selby", "noted", "that the mayor demands new ferries for the port");
+        Attribution inner = attribution(text, "the mayor", "demands", "new ferries for the port");
+        List<Attribution> merged = CombinedFinder.merge(TextLayer.of(text), List.of(), List.of(outer, inner));
+        assertThat(merged).extracting(Attribution::channel).containsExactly(span(text, "In an interview with RT"), null);
     }
 }
