@@ -53,8 +53,9 @@ public final class ChannelAndTime {
         Sentence s = layer.sentences().get(layer.sentenceAt(cue.start()));
         List<Token> tokens = layer.tokens();
         int to = Math.min(s.endToken(), tokens.size());
+        // channelAt looks one token back ("told reporters"), so the token before the sentence is filled too
         String[] lower = new String[to];
-        for (int k = s.firstToken(); k < to; k++) {
+        for (int k = Math.max(0, s.firstToken() - 1); k < to; k++) {
             lower[k] = layer.lower(k);
         }
         List<QuotedSpan> quotations = layer.quotations();

@@ -171,4 +171,12 @@ class CombinedFinderTest {
         List<Attribution> merged = CombinedFinder.merge(TextLayer.of(text), List.of(), List.of(outer, inner));
         assertThat(merged).extracting(Attribution::channel).containsExactly(span(text, "In an interview with RT"), null);
     }
+
+    @Test
+    void framesAnAttributionWhoseSentenceOpensWithReporters() {
+        String text = "The mayor spoke first. Reporters heard Dana Cole say on Twitter that the port would close.";
+        Attribution learned = attribution(text, "Dana Cole", "say", "that the port would close");
+        Attribution merged = CombinedFinder.merge(TextLayer.of(text), List.of(), List.of(learned)).get(0);
+        assertThat(merged.channel()).isEqualTo(span(text, "on Twitter"));
+    }
 }
