@@ -15,6 +15,7 @@ import org.whosaid.text.Sentence;
 import org.whosaid.text.TextLayer;
 import org.whosaid.text.Token;
 import org.whosaid.text.TokenKind;
+import org.whosaid.text.WordSet;
 
 /**
  * Finds direct, partial and reported quotations and attributed beliefs, each with its cue and the
@@ -1090,7 +1091,7 @@ public final class QuoteFinder implements AttributionFinder {
         }
 
         /** Words that label a line without naming who speaks ("Note:", "Photo:", "Q:"). */
-        private static final java.util.Set<String> NON_SPEAKER_LABELS = java.util.Set.of("note", "notes", "update",
+        private static final java.util.Set<String> NON_SPEAKER_LABELS = WordSet.of("note", "notes", "update",
                 "updated", "editor", "editors", "correction", "clarification", "photo", "photos", "image", "video",
                 "watch", "read", "related", "source", "sources", "credit", "credits", "disclosure", "caption", "listen",
                 "see", "also", "more", "share", "tags", "topics", "subscribe", "advertisement", "sign", "follow", "email",

@@ -7,17 +7,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.whosaid.text.WordSet;
+
 /** Word lists for speaker resolution: titles, role nouns, organisation words, places, groups. */
 final class Lexicon {
     private Lexicon() {
     }
 
-    static final Set<String> PRONOUNS_SINGULAR_PERSON = set("he", "she", "him", "her", "his", "hers");
-    static final Set<String> PRONOUNS_PLURAL = set("they", "them", "their");
-    static final Set<String> PRONOUNS_THING = set("it", "its");
+    static final Set<String> PRONOUNS_SINGULAR_PERSON = WordSet.of("he", "she", "him", "her", "his", "hers");
+    static final Set<String> PRONOUNS_PLURAL = WordSet.of("they", "them", "their");
+    static final Set<String> PRONOUNS_THING = WordSet.of("it", "its");
 
     /** Capitalised words that precede a name as a title ("President", "Sen."). */
-    static final Set<String> TITLES = set(
+    static final Set<String> TITLES = WordSet.of(
             "president", "minister", "prime", "secretary", "senator", "sen.", "governor", "gov.", "rep.",
             "representative", "mayor", "chancellor", "king", "queen", "prince", "princess", "pope", "general",
             "gen.", "judge", "justice", "ambassador", "permanent", "director", "chairman", "chairwoman", "chair",
@@ -32,7 +34,7 @@ final class Lexicon {
             "ms", "dr", "gop", "analyst", "expert", "economist", "strategist", "pollster", "u.s.", "us", "u.n.");
 
     /** Lower-case role nouns that can introduce a name ("political analyst Alexander Asafov"). */
-    static final Set<String> ROLE_NOUNS = set(
+    static final Set<String> ROLE_NOUNS = WordSet.of(
             "analyst", "expert", "politician", "president", "leader", "minister", "premier", "chancellor",
             "senator", "governor", "mayor", "representative", "ambassador", "diplomat", "official", "spokesman",
             "spokeswoman", "spokesperson", "secretary", "lawmaker", "congressman", "congresswoman", "economist",
@@ -48,21 +50,21 @@ final class Lexicon {
             "tycoon", "mogul", "frontrunner", "front-runner", "incumbent", "challenger", "rival", "hopeful",
             "aide", "staffer", "insider", "veteran", "agent", "investigator");
 
-    static final Set<String> POLITICAL_WORDS = set(
+    static final Set<String> POLITICAL_WORDS = WordSet.of(
             "president", "leader", "politician", "minister", "premier", "chancellor", "senator", "governor",
             "mayor", "representative", "ambassador", "diplomat", "official", "secretary", "lawmaker",
             "congressman", "congresswoman", "king", "queen", "prince", "emir", "envoy", "candidate", "nominee",
             "democrat", "republican", "white", "state", "head", "frontrunner", "front-runner", "incumbent",
             "hopeful", "spokesman", "spokeswoman", "spokesperson", "vice", "commander", "general");
 
-    static final Set<String> EXPERT_WORDS = set(
+    static final Set<String> EXPERT_WORDS = WordSet.of(
             "analyst", "expert", "economist", "scientist", "researcher", "professor", "observer", "scholar",
             "historian", "commentator", "specialist", "university", "institute", "faculty", "department",
             "academy", "strategist", "pollster", "columnist", "school", "college", "center", "centre",
             "political scientist", "think");
 
     /** Words that make a capitalised name an organisation. */
-    static final Set<String> ORG_WORDS = set(
+    static final Set<String> ORG_WORDS = WordSet.of(
             "times", "post", "journal", "news", "center", "centre", "ministry", "department", "university",
             "institute", "pentagon", "kremlin", "agency", "committee", "council", "party", "service", "office",
             "commission", "court", "bank", "corp", "corp.", "inc", "inc.", "association", "foundation", "union",
@@ -78,7 +80,7 @@ final class Lexicon {
             "processes", "studies", "program", "programme", "project", "initiative", "alliance", "front");
 
     /** Countries, continents and large cities: speakers only as governments ("Russia said"). */
-    static final Set<String> PLACES = set(
+    static final Set<String> PLACES = WordSet.of(
             "syria", "iraq", "iran", "turkey", "russia", "china", "europe", "america", "africa", "asia",
             "germany", "france", "britain", "england", "sweden", "ukraine", "israel", "egypt", "india",
             "pakistan", "afghanistan", "japan", "korea", "north korea", "south korea", "canada", "mexico",
@@ -95,7 +97,7 @@ final class Lexicon {
             "pennsylvania", "arizona", "colorado", "georgia", "illinois", "massachusetts", "maryland");
 
     /** Plural nouns that name an unnamed group of speakers ("experts say"). */
-    static final Set<String> GROUP_NOUNS = set(
+    static final Set<String> GROUP_NOUNS = WordSet.of(
             "experts", "officials", "analysts", "critics", "specialists", "sources", "observers", "residents",
             "voters", "lawmakers", "authorities", "activists", "protesters", "scientists", "researchers",
             "economists", "diplomats", "leaders", "people", "americans", "europeans", "democrats",
@@ -108,7 +110,7 @@ final class Lexicon {
             "governors", "ministers", "generals", "soldiers", "troops", "evangelicals", "others", "many",
             "some", "both", "several", "few", "most", "all");
 
-    static final Set<String> NAME_STOPWORDS = set(
+    static final Set<String> NAME_STOPWORDS = WordSet.of(
             "the", "a", "an", "at", "according", "in", "on", "as", "so", "but", "and", "if", "when", "while",
             "after", "before", "however", "moreover", "recall", "earlier", "meanwhile", "it", "this", "that",
             "these", "those", "there", "he", "she", "they", "we", "i", "his", "her", "their", "our", "its",
@@ -194,12 +196,4 @@ final class Lexicon {
         return null;
     }
 
-    /** A set from a word list that may repeat words. */
-    private static Set<String> set(String... words) {
-        // a hash set a quarter full, not Set.copyOf: its look-ups divide and compare strings on every
-        // probe, and these sets are asked about nearly every token
-        Set<String> s = new java.util.HashSet<>(4 * words.length);
-        s.addAll(java.util.Arrays.asList(words));
-        return java.util.Collections.unmodifiableSet(s);
-    }
 }

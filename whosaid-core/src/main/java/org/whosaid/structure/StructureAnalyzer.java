@@ -10,6 +10,7 @@ import org.whosaid.model.Block;
 import org.whosaid.model.BlockKind;
 import org.whosaid.model.Span;
 import org.whosaid.text.TextLayer;
+import org.whosaid.text.WordSet;
 
 /**
  * Finds an article's blocks: headline, section headings, body paragraphs, photo captions and credit
@@ -20,7 +21,7 @@ import org.whosaid.text.TextLayer;
 public final class StructureAnalyzer {
 
     /** Photo and wire agencies that appear alone on a credit line. */
-    private static final Set<String> AGENCIES = set(
+    private static final Set<String> AGENCIES = WordSet.of(
             "reuters", "ap", "afp", "associated press", "getty images", "getty", "epa", "tass", "ria novosti",
             "sputnik", "bloomberg", "shutterstock", "xinhua", "anadolu", "anadolu agency", "dpa", "efe",
             "ansa", "pa", "pa images", "pa media", "ap photo", "afp photo", "reuters photo", "globallookpress",
@@ -308,12 +309,4 @@ public final class StructureAnalyzer {
         return words;
     }
 
-    /** A set from a word list that may repeat words. */
-    private static Set<String> set(String... words) {
-        // a hash set a quarter full, not Set.copyOf: its look-ups divide and compare strings on every
-        // probe, and these sets are asked about nearly every token
-        Set<String> s = new java.util.HashSet<>(4 * words.length);
-        s.addAll(java.util.Arrays.asList(words));
-        return java.util.Collections.unmodifiableSet(s);
-    }
 }

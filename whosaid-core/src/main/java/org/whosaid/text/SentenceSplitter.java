@@ -14,7 +14,7 @@ import org.whosaid.model.Span;
  */
 public final class SentenceSplitter {
 
-    private static final Set<String> SENTENCE_OPENERS = set(
+    private static final Set<String> SENTENCE_OPENERS = WordSet.of(
             "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These",
             "Those", "But", "And", "In", "On", "At", "As", "If", "When", "While", "After", "Before",
             "His", "Her", "Their", "Its", "Our", "There", "Some", "Many", "Most", "According", "So",
@@ -115,12 +115,4 @@ public final class SentenceSplitter {
         return terminal.length() > 1 && Character.isLowerCase(text.charAt(next.start()));
     }
 
-    /** A set from a word list that may repeat words. */
-    private static Set<String> set(String... words) {
-        // a hash set a quarter full, not Set.copyOf: its look-ups divide and compare strings on every
-        // probe, and these sets are asked about nearly every token
-        Set<String> s = new java.util.HashSet<>(4 * words.length);
-        s.addAll(java.util.Arrays.asList(words));
-        return java.util.Collections.unmodifiableSet(s);
-    }
 }

@@ -14,7 +14,7 @@ import java.util.Set;
 public final class Tokenizer {
 
     /** Words that take a period as part of the token ("Dr.", "Gen."). Compared case-sensitively. */
-    private static final Set<String> ABBREVIATIONS = set(
+    private static final Set<String> ABBREVIATIONS = WordSet.of(
             "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt",
             "Maj", "Adm", "Cmdr", "Gens", "Sens", "Reps", "St", "Jr", "Sr", "Rev", "Hon", "Pres",
             "Inc", "Corp", "Ltd", "Co", "Bros", "vs", "etc", "approx", "Dept", "Univ", "Ave", "Blvd",
@@ -236,7 +236,4 @@ public final class Tokenizer {
     }
 
     /** A set from a word list that may repeat words. */
-    private static Set<String> set(String... words) {
-        return Set.copyOf(java.util.Arrays.asList(words));
-    }
 }
