@@ -15,6 +15,7 @@ import org.whosaid.text.QuotedSpan;
 import org.whosaid.text.Sentence;
 import org.whosaid.text.TextLayer;
 import org.whosaid.text.Token;
+import org.whosaid.text.WordSet;
 
 /**
  * Recognises where and when something was said in the words around a cue ("on Twitter", "in an
@@ -23,19 +24,19 @@ import org.whosaid.text.Token;
  */
 public final class ChannelAndTime {
 
-    private static final Set<String> PLATFORMS = set(
+    private static final Set<String> PLATFORMS = WordSet.of(
             "twitter", "facebook", "instagram", "telegram", "youtube", "tiktok", "linkedin", "truth", "social",
             "radio", "television", "tv", "cnn", "fox", "msnbc", "nbc", "abc", "cbs", "pbs", "npr", "bbc", "rt",
             "reddit", "weibo", "vkontakte", "x", "air", "camera", "website", "blog", "podcast");
-    private static final Set<String> CHANNEL_NOUNS = set(
+    private static final Set<String> CHANNEL_NOUNS = WordSet.of(
             "interview", "conversation", "statement", "tweet", "post", "letter", "op-ed", "speech", "blog",
             "video", "release", "memo", "email", "e-mail", "podcast", "broadcast", "message", "address",
             "conference", "rally", "briefing", "hearing", "meeting", "summit", "forum", "event", "debate",
             "appearance", "remarks", "testimony", "column", "editorial", "essay", "book", "report",
             "announcement", "call", "show", "program", "programme", "session", "visit", "campaign", "talk",
             "town", "ceremony", "lecture", "tweets", "posts", "statements");
-    private static final Set<String> DETERMINERS = set("a", "an", "the", "his", "her", "their", "its", "our");
-    private static final Set<String> UNITS = set("week", "month", "year", "weekend", "night", "morning",
+    private static final Set<String> DETERMINERS = WordSet.of("a", "an", "the", "his", "her", "their", "its", "our");
+    private static final Set<String> UNITS = WordSet.of("week", "month", "year", "weekend", "night", "morning",
             "evening", "afternoon", "summer", "winter", "spring", "fall", "autumn", "decade", "time");
 
     private ChannelAndTime() {
@@ -51,15 +52,17 @@ public final class ChannelAndTime {
             return new Span[2];
         }
         Sentence s = layer.sentences().get(layer.sentenceAt(cue.start()));
-        List<Token> tokens = layer.tokens();
-        int to = Math.min(s.endToken(), tokens.size());
-        // channelAt looks one token back ("told reporters"), so the token before the sentence is filled too
-        String[] lower = new String[to];
-        for (int k = Math.max(0, s.firstToken() - 1); k < to; k++) {
-            lower[k] = layer.lower(k);
+        // the sentence's tokens, and the one before it: channelAt looks one token back ("told reporters")
+        int base = Math.max(0, s.firstToken() - 1);
+        int to = Math.min(s.endToken(), layer.tokens().size());
+        List<Token> tokens = layer.tokens().subList(base, to);
+        String[] lower = new String[to - base];
+        for (int k = 0; k < lower.length; k++) {
+            lower[k] = layer.lower(base + k);
         }
         List<QuotedSpan> quotations = layer.quotations();
-        return find(tokens, lower, s.firstToken(), to, k -> inside(content, tokens.get(k)) || quoted(quotations, tokens.get(k)));
+        return find(tokens, lower, s.firstToken() - base, to - base,
+                k -> inside(content, tokens.get(k)) || quoted(quotations, tokens.get(k)));
     }
 
     /**
@@ -328,12 +331,4 @@ public final class ChannelAndTime {
         return WEEKDAYS.get(s);
     }
 
-    /** A set from a word list that may repeat words. */
-    private static Set<String> set(String... words) {
-        // a hash set a quarter full, not Set.copyOf: its look-ups divide and compare strings on every
-        // probe, and these sets are asked about nearly every token
-        Set<String> s = new java.util.HashSet<>(4 * words.length);
-        s.addAll(java.util.Arrays.asList(words));
-        return java.util.Collections.unmodifiableSet(s);
-    }
 }

@@ -29,6 +29,11 @@ class CombinedFinderTest {
                 source == null ? null : span(text, source), null, null, 0.7);
     }
 
+    /** The merge of one learned attribution with no rule attributions. */
+    private static Attribution mergedAlone(String text, Attribution learned) {
+        return CombinedFinder.merge(TextLayer.of(text), List.of(), List.of(learned)).get(0);
+    }
+
     private static final String HARBOUR = "\u201CThe pier is safe,\u201D the harbour master said. "
             + "The mayor announced that the ferry would run again in June, after the repairs. "
             + "Fishermen complained about the new fees.";
@@ -148,7 +153,7 @@ class CombinedFinderTest {
     void learnedAttributionGetsTheChannelAndTimeAroundItsCue() {
         String text = "Last week, Dana Cole wrote on Twitter that the port would close.";
         Attribution learned = attribution(text, "Dana Cole", "wrote", "that the port would close");
-        Attribution merged = CombinedFinder.merge(TextLayer.of(text), List.of(), List.of(learned)).get(0);
+        Attribution merged = mergedAlone(text, learned);
         assertThat(merged.content()).isEqualTo(learned.content());
         assertThat(merged.channel()).isEqualTo(span(text, "on Twitter"));
         assertThat(merged.time()).isEqualTo(span(text, "Last week"));
@@ -158,7 +163,7 @@ class CombinedFinderTest {
     void channelWordsInsideTheContentAreNotItsChannel() {
         String text = "Dana Cole said that the port posted on Twitter last week would close.";
         Attribution learned = attribution(text, "Dana Cole", "said", "that the port posted on Twitter last week would close");
-        Attribution merged = CombinedFinder.merge(TextLayer.of(text), List.of(), List.of(learned)).get(0);
+        Attribution merged = mergedAlone(text, learned);
         assertThat(merged.channel()).isNull();
         assertThat(merged.time()).isNull();
     }
@@ -176,7 +181,7 @@ class CombinedFinderTest {
     void framesAnAttributionWhoseSentenceOpensWithReporters() {
         String text = "The mayor spoke first. Reporters heard Dana Cole say on Twitter that the port would close.";
         Attribution learned = attribution(text, "Dana Cole", "say", "that the port would close");
-        Attribution merged = CombinedFinder.merge(TextLayer.of(text), List.of(), List.of(learned)).get(0);
+        Attribution merged = mergedAlone(text, learned);
         assertThat(merged.channel()).isEqualTo(span(text, "on Twitter"));
     }
 }
