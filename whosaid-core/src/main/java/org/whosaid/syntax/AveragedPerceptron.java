@@ -57,6 +57,15 @@ final class AveragedPerceptron {
         }
     }
 
+    /** Adds {@code delta} to the weights of class {@code cls} for these features (structured updates). */
+    void add(int[] feats, int n, int cls, float delta) {
+        for (int i = 0; i < n; i++) {
+            int at = row(feats[i]) * numClasses + cls;
+            w[at] += delta;
+            u[at] += step * (double) delta;
+        }
+    }
+
     /** Advances the averaging clock; call once per training example. */
     void tick() {
         step++;
