@@ -162,7 +162,12 @@ public final class DependencyParser {
     /** Beam decoding; the best final state has one token on the stack, which is the root. */
     ParseState parse(String[] normalized, int[] tagIds) {
         ParseState initial = new ParseState(normalized, tagIds, verbal);
-        return new BeamSearch(initial, beamWidth, new TableScorer()).run();
+        return new BeamSearch(initial, beamWidth, scorer()).run();
+    }
+
+    /** A scorer over this model's tables (not thread-safe: one per parse). */
+    BeamSearch.Scorer scorer() {
+        return new TableScorer();
     }
 
     /** Scores with the quantized tables; one per parse, for its scratch arrays. */
