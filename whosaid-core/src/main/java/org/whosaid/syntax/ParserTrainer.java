@@ -52,7 +52,7 @@ public final class ParserTrainer {
 
         /** The options of the shipped model. */
         public static Options defaults() {
-            return new Options(8, 42L, 2.0f, 1.5f, 8);
+            return new Options(6, 42L, 4.0f, 1.5f, 8);
         }
     }
 
