@@ -15,8 +15,8 @@ package org.whosaid.syntax;
 final class BeamSearch {
 
     /**
-     * Items times tokens above which the beam narrows: a 60-token sentence gets up to 64 items, a
-     * 512-token one 8, a 4,096-token one is parsed greedily.
+     * Bound on width times tokens: the beam narrows for long inputs (a 512-token sentence keeps at
+     * most 8 items, a 1,024-token one 4, one of 4,096 tokens or more is parsed greedily).
      */
     static final int TOKEN_BUDGET = 4096;
 
