@@ -62,8 +62,9 @@ final class EvalNamesCommand implements Callable<Integer> {
                 tagger = NameTagger.read(in);
             }
         }
+        List<ConllArticle> silver = ConllReader.read(file);
         List<ConllSentence> sentences = new ArrayList<>();
-        for (ConllArticle a : ConllReader.read(file)) {
+        for (ConllArticle a : silver) {
             sentences.addAll(a.sentences());
         }
         NameTaggerEvaluation.Scores s = NameTaggerEvaluation.score(tagger, sentences);
@@ -90,7 +91,6 @@ final class EvalNamesCommand implements Callable<Integer> {
             System.err.println("whosaid eval names: " + e.getMessage());
             return 1;
         }
-        List<ConllArticle> silver = ConllReader.read(file);
         AttributionFinder finder = new CombinedFinder(LearnedModel.bundled(), new QuoteFinder(CueLexicon.english()));
         PronounResolutionCheck.Result with = PronounResolutionCheck.run(corpus, silver, finder, new SpeakerResolver(tagger));
         PronounResolutionCheck.Result without = PronounResolutionCheck.run(corpus, silver, finder, new SpeakerResolver(null));

@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.whosaid.eval.report.DocSections;
-import org.whosaid.syntax.ConllArticle;
 import org.whosaid.syntax.ConllReader;
 import org.whosaid.syntax.ConllSentence;
 import org.whosaid.syntax.DependencyParser;
@@ -70,10 +68,7 @@ final class EvalSyntaxCommand implements Callable<Integer> {
             }
         }
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
-        List<ConllSentence> sentences = new ArrayList<>();
-        for (ConllArticle a : ConllReader.read(file)) {
-            sentences.addAll(a.sentences());
-        }
+        List<ConllSentence> sentences = ConllReader.sentences(file);
         SyntaxEvaluation.Scores s = SyntaxEvaluation.score(tagger, parser, sentences);
         SyntaxEvaluation.Speed speed = SyntaxEvaluation.speed(tagger, parser, sentences, rounds);
         String report = report(s, speed, loadSeconds, models == null ? "bundled" : models.toString());

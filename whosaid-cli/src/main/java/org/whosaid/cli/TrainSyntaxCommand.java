@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.whosaid.syntax.ConllArticle;
 import org.whosaid.syntax.ConllReader;
 import org.whosaid.syntax.ConllSentence;
 import org.whosaid.syntax.DependencyParser;
@@ -51,10 +49,7 @@ final class TrainSyntaxCommand implements Callable<Integer> {
             return 1;
         }
         long t0 = System.nanoTime();
-        List<ConllSentence> sentences = new ArrayList<>();
-        for (ConllArticle a : ConllReader.read(file)) {
-            sentences.addAll(a.sentences());
-        }
+        List<ConllSentence> sentences = ConllReader.sentences(file);
         if (sentences.size() > maxSentences) {
             sentences = sentences.subList(0, Math.max(1, maxSentences));
         }

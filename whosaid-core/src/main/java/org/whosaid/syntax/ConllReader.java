@@ -43,6 +43,15 @@ public final class ConllReader {
         }
     }
 
+    /** All sentences of a file, in order (for training and scoring, which need no article bounds). */
+    public static List<ConllSentence> sentences(Path file) throws IOException {
+        List<ConllSentence> out = new ArrayList<>();
+        for (ConllArticle a : read(file)) {
+            out.addAll(a.sentences());
+        }
+        return out;
+    }
+
     /** Reads articles from {@code reader}; {@code source} names it in error messages. */
     public static List<ConllArticle> read(Reader reader, String source) throws IOException {
         BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader, 1 << 16);

@@ -5,7 +5,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -61,14 +60,7 @@ public final class DependencyParser {
 
     /** The parser trained on PolNeAR that ships with whosaid (loaded on each call: keep the result). */
     public static DependencyParser bundled() {
-        try (InputStream in = DependencyParser.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("bundled model " + RESOURCE + " is missing from the class path");
-            }
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read bundled model " + RESOURCE, e);
-        }
+        return ModelFormat.bundled(DependencyParser.class, RESOURCE, DependencyParser::read);
     }
 
     public static DependencyParser read(InputStream in) throws IOException {

@@ -24,6 +24,26 @@ final class ModelFormat {
     private ModelFormat() {
     }
 
+    /** Reads one model from a stream (a model class's {@code read}). */
+    interface ModelReader<T> {
+        T read(InputStream in) throws IOException;
+    }
+
+    /**
+     * Loads a model shipped next to {@code owner} on the class path; a missing or unreadable one is
+     * a broken build, so it fails with an unchecked exception naming the resource.
+     */
+    static <T> T bundled(Class<?> owner, String resource, ModelReader<T> reader) {
+        try (InputStream in = owner.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled model " + resource + " is missing from the class path");
+            }
+            return reader.read(in);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot read bundled model " + resource, e);
+        }
+    }
+
     /** Writes the header and returns a stream for the payload; closing it finishes the file. */
     static DataOutputStream writer(OutputStream out, String kind, int featureVersion) throws IOException {
         DataOutputStream header = new DataOutputStream(out);

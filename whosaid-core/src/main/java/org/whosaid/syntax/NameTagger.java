@@ -3,7 +3,6 @@ package org.whosaid.syntax;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -41,14 +40,7 @@ public final class NameTagger {
 
     /** The tagger trained on PolNeAR that ships with whosaid (loaded on each call: keep the result). */
     public static NameTagger bundled() {
-        try (InputStream in = NameTagger.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("bundled model " + RESOURCE + " is missing from the class path");
-            }
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read bundled model " + RESOURCE, e);
-        }
+        return ModelFormat.bundled(NameTagger.class, RESOURCE, NameTagger::read);
     }
 
     /** Reads a model written by {@link #write}; rejects other model kinds and unknown classes. */

@@ -5,7 +5,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
 
@@ -51,14 +50,7 @@ public final class PosTagger {
 
     /** The tagger trained on PolNeAR that ships with whosaid (loaded on each call: keep the result). */
     public static PosTagger bundled() {
-        try (InputStream in = PosTagger.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("bundled model " + RESOURCE + " is missing from the class path");
-            }
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read bundled model " + RESOURCE, e);
-        }
+        return ModelFormat.bundled(PosTagger.class, RESOURCE, PosTagger::read);
     }
 
     /** Reads a model written by {@link #write}. */
