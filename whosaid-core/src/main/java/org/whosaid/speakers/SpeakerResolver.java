@@ -40,18 +40,22 @@ public final class SpeakerResolver {
 
     /** Asks {@link #names} what kind of entity a name is; null: word lists only. */
     private final NameTagger names;
+    /** Which first names "he" and "she" may refer to; null: any person. */
+    private final FirstNameGenders genders;
 
-    /** A resolver with the bundled name tagger. */
+    /** A resolver with the bundled name tagger and first-name genders. */
     public SpeakerResolver() {
-        this(NameTagger.bundled());
+        this(NameTagger.bundled(), FirstNameGenders.bundled());
     }
 
     /**
      * A resolver that asks {@code names} whether a name is an organisation's or a place's (null: it
-     * decides from its word lists alone).
+     * decides from its word lists alone), and {@code genders} whether "he" or "she" can refer to a
+     * person (null: the most recent person, whoever it is).
      */
-    public SpeakerResolver(NameTagger names) {
+    public SpeakerResolver(NameTagger names, FirstNameGenders genders) {
         this.names = names;
+        this.genders = genders;
     }
 
     public Resolution resolve(TextLayer layer, Structure structure, List<Attribution> attributions) {
@@ -64,7 +68,7 @@ public final class SpeakerResolver {
      */
     public Resolution resolve(TextLayer layer, Structure structure, List<Attribution> attributions,
             List<String> authors) {
-        return new Run(layer, structure, authors, names).resolve(attributions);
+        return new Run(layer, structure, authors, names, genders).resolve(attributions);
     }
 
     /** A mention of an entity at a position, for recency. */
@@ -174,9 +178,12 @@ public final class SpeakerResolver {
 
         /** The name tagger, or null. */
         final NameTagger names;
+        /** First-name genders, or null. */
+        final FirstNameGenders genders;
 
-        Run(TextLayer layer, Structure structure, List<String> authors, NameTagger names) {
+        Run(TextLayer layer, Structure structure, List<String> authors, NameTagger names, FirstNameGenders genders) {
             this.names = names;
+            this.genders = genders;
             this.layer = layer;
             this.text = layer.text();
             this.structure = structure;
@@ -668,7 +675,7 @@ public final class SpeakerResolver {
             }
             String first = lower(a);
             if (b - a == 1 && is(a, Lexicon.PRONOUN_SINGULAR_PERSON)) {
-                return recentPerson(src.start(), null, null);
+                return recentPerson(src.start(), null, null, FirstNameGenders.pronounGender(first));
             }
             if (b - a == 1 && is(a, Lexicon.PRONOUN_PLURAL)) {
                 return recentGroupOrOrg(src.start());
@@ -703,7 +710,7 @@ public final class SpeakerResolver {
             }
             // a role noun phrase: "the analyst", "the head of the White House"
             if (head != null) {
-                EntityBuilder e = recentPerson(src.start(), head, phrase);
+                EntityBuilder e = recentPerson(src.start(), head, phrase, null);
                 if (e != null) {
                     e.aliases.add(clean(phrase));
                     e.descriptors.add(stripDeterminer(clean(phrase)));
@@ -860,9 +867,10 @@ public final class SpeakerResolver {
 
         /**
          * The most recent person mentioned before {@code pos} that fits the role: same nationality
-         * if the role names one, and a role class (political, expert) that does not contradict.
+         * if the role names one, and a role class (political, expert) that does not contradict; and
+         * for a pronoun, not of the other gender when the person's is known.
          */
-        private EntityBuilder recentPerson(int pos, String roleHead, String phrase) {
+        private EntityBuilder recentPerson(int pos, String roleHead, String phrase, FirstNameGenders.Gender gender) {
             RoleClass wanted = roleHead == null ? RoleClass.UNKNOWN : RoleClass.of(phrase);
             String nationality = null;
             if (phrase != null) {
@@ -885,6 +893,10 @@ public final class SpeakerResolver {
                 }
                 EntityBuilder e = m.entity;
                 if (roleHead == null) {
+                    FirstNameGenders.Gender known = gender == null ? null : genderOf(e);
+                    if (known != null && known != gender) {
+                        continue; // "she" after "Donald Trump said": someone named before him
+                    }
                     return e;
                 }
                 String en = e.nationality();
@@ -914,6 +926,28 @@ public final class SpeakerResolver {
                 }
             }
             return knownRole ? fallback : null;
+        }
+
+        /** A person's gender from the first word of their name or a title ("Mrs."), or null. */
+        private FirstNameGenders.Gender genderOf(EntityBuilder e) {
+            if (genders == null) {
+                return null;
+            }
+            int space = e.name.indexOf(' ');
+            FirstNameGenders.Gender g = space > 0 ? genders.of(e.name.substring(0, space)) : null;
+            if (g != null) {
+                return g;
+            }
+            for (String d : e.descriptors) {
+                String lower = d.toLowerCase(Locale.ROOT);
+                if (lower.startsWith("mr.") || lower.startsWith("mr ")) {
+                    return FirstNameGenders.Gender.MALE;
+                }
+                if (lower.startsWith("mrs.") || lower.startsWith("ms.") || lower.startsWith("mrs ") || lower.startsWith("ms ")) {
+                    return FirstNameGenders.Gender.FEMALE;
+                }
+            }
+            return null;
         }
 
         private EntityBuilder recentGroupOrOrg(int pos) {

@@ -15,7 +15,7 @@ import java.util.zip.GZIPInputStream;
 /**
  * Reads CoreNLP annotations in the PolNeAR CoNLL layout: {@code # article NAME}, then one
  * tab-separated line per token ({@code id word lemma start end POS NER head deprel}), a blank line
- * after each sentence, and {@code # coref} lines (ignored). A malformed line stops the read with a
+ * after each sentence, and {@code # coref} lines (coreference chains). A malformed line stops the read with a
  * {@link ConllFormatException} that names the source and line: training on silently damaged data is
  * worse than not training.
  */
@@ -58,6 +58,7 @@ public final class ConllReader {
         List<ConllArticle> articles = new ArrayList<>();
         String name = null;
         List<ConllSentence> sentences = new ArrayList<>();
+        List<List<ConllArticle.Mention>> chains = new ArrayList<>();
         List<ConllToken> tokens = new ArrayList<>();
         int sentenceStartLine = 0;
         int lineNo = 0;
@@ -71,10 +72,13 @@ public final class ConllReader {
                 endSentence(tokens, sentences, source, sentenceStartLine);
                 if (line.startsWith("# article ")) {
                     if (name != null) {
-                        articles.add(new ConllArticle(name, sentences));
+                        articles.add(new ConllArticle(name, sentences, chains));
                     }
                     name = line.substring("# article ".length()).strip();
                     sentences = new ArrayList<>();
+                    chains = new ArrayList<>();
+                } else if (line.startsWith("# coref") && name != null) {
+                    chains.add(parseChain(line.substring("# coref".length()).strip(), source, lineNo));
                 }
                 continue;
             }
@@ -92,9 +96,27 @@ public final class ConllReader {
         }
         endSentence(tokens, sentences, source, sentenceStartLine);
         if (name != null) {
-            articles.add(new ConllArticle(name, sentences));
+            articles.add(new ConllArticle(name, sentences, chains));
         }
         return articles;
+    }
+
+    /** {@code sentence:start-end:head} mentions separated by {@code ;}. */
+    private static List<ConllArticle.Mention> parseChain(String chain, String source, int lineNo) {
+        List<ConllArticle.Mention> out = new ArrayList<>();
+        for (String m : chain.split(";")) {
+            String[] parts = m.split("[:-]");
+            if (parts.length != 4) {
+                throw new ConllFormatException(source, lineNo, "bad coreference mention '" + m + "'");
+            }
+            try {
+                out.add(new ConllArticle.Mention(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]),
+                        Integer.parseInt(parts[2]), Integer.parseInt(parts[3])));
+            } catch (IllegalArgumentException e) {
+                throw new ConllFormatException(source, lineNo, "bad coreference mention '" + m + "'");
+            }
+        }
+        return out;
     }
 
     private static void endSentence(List<ConllToken> tokens, List<ConllSentence> sentences, String source,

@@ -19,7 +19,7 @@ import org.whosaid.text.TextLayer;
 /** The speaker stage asks the name tagger what kind of entity a name of several words is. */
 class SpeakerResolverNamesTest {
 
-    private static final SpeakerResolver RESOLVER = new SpeakerResolver(NameTagger.bundled());
+    private static final SpeakerResolver RESOLVER = new SpeakerResolver(NameTagger.bundled(), null);
 
     private static SpeakerResolver.Resolution resolve(String body) {
         String text = "A headline for the test\n\n" + body;

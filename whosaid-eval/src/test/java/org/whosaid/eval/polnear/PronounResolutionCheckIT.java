@@ -33,10 +33,21 @@ class PronounResolutionCheckIT {
         List<ConllArticle> silver = ConllReader.read(corpusDir().resolve("dev").resolve("corenlp.conll.gz"));
         AttributionFinder finder = new CombinedFinder(LearnedModel.bundled(), new QuoteFinder(CueLexicon.english()));
         PronounResolutionCheck.Result with = PronounResolutionCheck.run(dev, silver, finder,
-                new SpeakerResolver(NameTagger.bundled()));
-        PronounResolutionCheck.Result without = PronounResolutionCheck.run(dev, silver, finder, new SpeakerResolver(null));
+                new SpeakerResolver(NameTagger.bundled(), null));
+        PronounResolutionCheck.Result without = PronounResolutionCheck.run(dev, silver, finder, new SpeakerResolver(null, null));
         assertThat(with.pronouns()).isEqualTo(without.pronouns()).isGreaterThan(200);
         assertThat(with.share()).as("with the name tagger").isGreaterThanOrEqualTo(0.82)
                 .isGreaterThan(without.share() + 0.02);
+    }
+
+    @Test
+    void namesAndGendersTogetherAgreeMoreWithCorenlpCoreference() throws IOException {
+        PolnearCorpus dev = PolnearCorpus.load(corpusDir(), Split.DEV);
+        List<ConllArticle> silver = ConllReader.read(corpusDir().resolve("dev").resolve("corenlp.conll.gz"));
+        AttributionFinder finder = new CombinedFinder(LearnedModel.bundled(), new QuoteFinder(CueLexicon.english()));
+        PronounResolutionCheck.Result both = PronounResolutionCheck.run(dev, silver, finder, new SpeakerResolver());
+        PronounResolutionCheck.Result neither = PronounResolutionCheck.run(dev, silver, finder, new SpeakerResolver(null, null));
+        assertThat(both.inChains()).isEqualTo(neither.inChains()).isGreaterThan(150);
+        assertThat(both.agreement()).isGreaterThan(neither.agreement() + 0.02);
     }
 }
