@@ -3,7 +3,9 @@ package org.whosaid.syntax;
 /**
  * Feature extraction for the tagger, shared by training and tagging so the two cannot drift. The
  * word-level atoms (hashes of the form, lower case, affixes, shape) are computed once per sentence
- * into arrays padded by two sentinels on each side; per position only ints are combined.
+ * into arrays padded by two sentinels on each side; per position only ints are combined. Training
+ * takes all of a position's features at once ({@link #extract}); tagging takes them in two parts
+ * ({@link #extractUntagged}, {@link #extractTagged}) that together are the same features.
  */
 final class TaggerFeatures {
 
@@ -41,18 +43,27 @@ final class TaggerFeatures {
             fillSentinel(p, START + p);
             fillSentinel(len - 1 - p, END + p);
         }
+        // each word is lower-cased once (char by char, as Hashing.lowerChars does) and the lower-case
+        // hashes are taken from that copy
+        char[] low = new char[16];
         for (int i = 0; i < n; i++) {
             String w = words[i];
             int k = i + PAD;
             int l = w.length();
+            if (low.length < l) {
+                low = new char[l];
+            }
+            for (int c = 0; c < l; c++) {
+                low[c] = Character.toLowerCase(w.charAt(c));
+            }
             word[k] = Hashing.chars(w, 0, l);
-            lower[k] = Hashing.lowerChars(w, 0, l);
-            suf1[k] = Hashing.lowerChars(w, Math.max(0, l - 1), l);
-            suf2[k] = l >= 2 ? Hashing.lowerChars(w, l - 2, l) : ~lower[k];
-            suf3[k] = l >= 3 ? Hashing.lowerChars(w, l - 3, l) : ~lower[k];
-            suf4[k] = l >= 4 ? Hashing.lowerChars(w, l - 4, l) : ~lower[k];
+            lower[k] = Hashing.chars(low, 0, l);
+            suf1[k] = Hashing.chars(low, Math.max(0, l - 1), l);
+            suf2[k] = l >= 2 ? Hashing.chars(low, l - 2, l) : ~lower[k];
+            suf3[k] = l >= 3 ? Hashing.chars(low, l - 3, l) : ~lower[k];
+            suf4[k] = l >= 4 ? Hashing.chars(low, l - 4, l) : ~lower[k];
             pre1[k] = Hashing.chars(w, 0, Math.min(1, l));
-            pre2[k] = l >= 2 ? Hashing.lowerChars(w, 0, 2) : ~lower[k];
+            pre2[k] = l >= 2 ? Hashing.chars(low, 0, 2) : ~lower[k];
             shape[k] = shape(w);
         }
     }
@@ -138,6 +149,51 @@ final class TaggerFeatures {
         out[n++] = Hashing.feature(22, p1, suf3[k]);
         out[n++] = Hashing.feature(23, i == 0 ? 1 : 0, shape[k]);
         return n;
+    }
+
+    /**
+     * Writes the features of position {@code i} that do not depend on the previous tags (all of
+     * {@link #extract}'s but templates 10, 11, 12 and 22) into {@code out}; returns how many. The
+     * tagger adds these for a whole sentence before decoding, so that their lookups do not wait on
+     * the tag before.
+     */
+    int extractUntagged(int i, int[] out) {
+        int k = i + PAD;
+        int n = 0;
+        out[n++] = Hashing.feature(0, 1);
+        out[n++] = Hashing.feature(1, word[k]);
+        out[n++] = Hashing.feature(2, lower[k]);
+        out[n++] = Hashing.feature(3, suf1[k]);
+        out[n++] = Hashing.feature(4, suf2[k]);
+        out[n++] = Hashing.feature(5, suf3[k]);
+        out[n++] = Hashing.feature(6, suf4[k]);
+        out[n++] = Hashing.feature(7, pre1[k]);
+        out[n++] = Hashing.feature(8, pre2[k]);
+        out[n++] = Hashing.feature(9, shape[k]);
+        out[n++] = Hashing.feature(13, lower[k - 1]);
+        out[n++] = Hashing.feature(14, suf3[k - 1]);
+        out[n++] = Hashing.feature(15, lower[k - 2]);
+        out[n++] = Hashing.feature(16, lower[k + 1]);
+        out[n++] = Hashing.feature(17, suf3[k + 1]);
+        out[n++] = Hashing.feature(18, lower[k + 2]);
+        out[n++] = Hashing.feature(19, shape[k + 1]);
+        out[n++] = Hashing.feature(20, lower[k - 1], lower[k]);
+        out[n++] = Hashing.feature(21, lower[k], lower[k + 1]);
+        out[n++] = Hashing.feature(23, i == 0 ? 1 : 0, shape[k]);
+        return n;
+    }
+
+    /**
+     * Writes the features of position {@code i} that depend on the two previous tags (templates
+     * 10, 11, 12 and 22 of {@link #extract}) into {@code out}; returns how many.
+     */
+    int extractTagged(int i, int p1, int p2, int[] out) {
+        int k = i + PAD;
+        out[0] = Hashing.feature(10, p1);
+        out[1] = Hashing.feature(11, p2, p1);
+        out[2] = Hashing.feature(12, p1, lower[k]);
+        out[3] = Hashing.feature(22, p1, suf3[k]);
+        return 4;
     }
 
     /** Hash of the exact (normalized) form of word {@code i}, used by the tag dictionary. */
