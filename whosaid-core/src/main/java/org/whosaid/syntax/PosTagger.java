@@ -113,43 +113,27 @@ public final class PosTagger {
 
     int[] tagIds(String[] normalized) {
         TaggerFeatures f = new TaggerFeatures(normalized);
-        int numTags = tags.length;
         int[] out = new int[f.n];
         int[] feats = new int[TaggerFeatures.MAX_FEATURES];
-        // First, for every word the dictionary does not settle, the weights of the features that do
-        // not depend on earlier tags: these lookups are independent of each other, so their cache
-        // misses overlap instead of each waiting for the tag before. Integer sums do not depend on
-        // the order of the additions, so the scores are the same as adding all features at once.
-        int[] untagged = new int[f.n * numTags];
-        for (int i = 0; i < f.n; i++) {
-            out[i] = dictionary.get(f.wordKey(i));
-            if (out[i] < 0) {
-                int nf = f.extractUntagged(i, feats);
-                for (int j = 0; j < nf; j++) {
-                    weights.addTo(feats[j], untagged, i * numTags);
-                }
-            }
-        }
-        // then greedy left-to-right decoding with the tag-dependent features
-        int[] scores = new int[numTags];
+        int[] scores = new int[tags.length];
         int p1 = -1;
         int p2 = -2;
         for (int i = 0; i < f.n; i++) {
-            int t = out[i];
+            int t = dictionary.get(f.wordKey(i));
             if (t < 0) {
-                System.arraycopy(untagged, i * numTags, scores, 0, numTags);
-                int nf = f.extractTagged(i, p1, p2, feats);
+                int nf = f.extract(i, p1, p2, feats);
+                java.util.Arrays.fill(scores, 0);
                 for (int j = 0; j < nf; j++) {
-                    weights.addTo(feats[j], scores, 0);
+                    weights.addTo(feats[j], scores);
                 }
                 t = 0;
-                for (int c = 1; c < numTags; c++) {
+                for (int c = 1; c < scores.length; c++) {
                     if (scores[c] > scores[t]) {
                         t = c;
                     }
                 }
-                out[i] = t;
             }
+            out[i] = t;
             p2 = p1;
             p1 = t;
         }

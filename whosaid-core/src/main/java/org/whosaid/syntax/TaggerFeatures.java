@@ -3,9 +3,7 @@ package org.whosaid.syntax;
 /**
  * Feature extraction for the tagger, shared by training and tagging so the two cannot drift. The
  * word-level atoms (hashes of the form, lower case, affixes, shape) are computed once per sentence
- * into arrays padded by two sentinels on each side; per position only ints are combined. Training
- * takes all of a position's features at once ({@link #extract}); tagging takes them in two parts
- * ({@link #extractUntagged}, {@link #extractTagged}) that together are the same features.
+ * into arrays padded by two sentinels on each side; per position only ints are combined.
  */
 final class TaggerFeatures {
 
@@ -149,51 +147,6 @@ final class TaggerFeatures {
         out[n++] = Hashing.feature(22, p1, suf3[k]);
         out[n++] = Hashing.feature(23, i == 0 ? 1 : 0, shape[k]);
         return n;
-    }
-
-    /**
-     * Writes the features of position {@code i} that do not depend on the previous tags (all of
-     * {@link #extract}'s but templates 10, 11, 12 and 22) into {@code out}; returns how many. The
-     * tagger adds these for a whole sentence before decoding, so that their lookups do not wait on
-     * the tag before.
-     */
-    int extractUntagged(int i, int[] out) {
-        int k = i + PAD;
-        int n = 0;
-        out[n++] = Hashing.feature(0, 1);
-        out[n++] = Hashing.feature(1, word[k]);
-        out[n++] = Hashing.feature(2, lower[k]);
-        out[n++] = Hashing.feature(3, suf1[k]);
-        out[n++] = Hashing.feature(4, suf2[k]);
-        out[n++] = Hashing.feature(5, suf3[k]);
-        out[n++] = Hashing.feature(6, suf4[k]);
-        out[n++] = Hashing.feature(7, pre1[k]);
-        out[n++] = Hashing.feature(8, pre2[k]);
-        out[n++] = Hashing.feature(9, shape[k]);
-        out[n++] = Hashing.feature(13, lower[k - 1]);
-        out[n++] = Hashing.feature(14, suf3[k - 1]);
-        out[n++] = Hashing.feature(15, lower[k - 2]);
-        out[n++] = Hashing.feature(16, lower[k + 1]);
-        out[n++] = Hashing.feature(17, suf3[k + 1]);
-        out[n++] = Hashing.feature(18, lower[k + 2]);
-        out[n++] = Hashing.feature(19, shape[k + 1]);
-        out[n++] = Hashing.feature(20, lower[k - 1], lower[k]);
-        out[n++] = Hashing.feature(21, lower[k], lower[k + 1]);
-        out[n++] = Hashing.feature(23, i == 0 ? 1 : 0, shape[k]);
-        return n;
-    }
-
-    /**
-     * Writes the features of position {@code i} that depend on the two previous tags (templates
-     * 10, 11, 12 and 22 of {@link #extract}) into {@code out}; returns how many.
-     */
-    int extractTagged(int i, int p1, int p2, int[] out) {
-        int k = i + PAD;
-        out[0] = Hashing.feature(10, p1);
-        out[1] = Hashing.feature(11, p2, p1);
-        out[2] = Hashing.feature(12, p1, lower[k]);
-        out[3] = Hashing.feature(22, p1, suf3[k]);
-        return 4;
     }
 
     /** Hash of the exact (normalized) form of word {@code i}, used by the tag dictionary. */

@@ -7,91 +7,49 @@ import java.io.IOException;
 /**
  * Immutable, pruned and quantized perceptron weights: for each hashed feature key, a sparse row of
  * (class, 16-bit weight) pairs. All weights share one scale, so scores are summed as ints and the
- * argmax is the same as with the float weights.
- *
- * <p>The layout is chosen for tagging, where most lookups are of rare word features whose rows
- * are not in the CPU cache: an open-addressing table of four-int slots holds the key together with
- * a short row (most rows have one or two entries), so such a lookup touches one cache line; longer
- * rows live in a second array. Long rows (the bias, tag-context, suffix and shape features that
- * nearly every token looks up) are kept dense as well, so adding them is a straight loop over the
- * classes instead of one scattered add per entry. Integer sums do not depend on the order of the
- * additions, so every layout gives the same scores.
+ * argmax is the same as with the float weights. Lookups go through an open-addressing table whose
+ * slots hold the key and the row offset side by side (one cache line per probe).
  */
 final class WeightTable {
 
-    /** Entries a slot holds next to its key. */
-    private static final int SHORT_ROW = 2;
-    /** Header flag of a long row stored dense as well as sparse. */
-    private static final int DENSE = 1 << 16;
-    /**
-     * Rows with at least this many entries (and at least a quarter of the classes) are also stored
-     * dense: under 3% of the tagger's features, but most of the weights it adds per token.
-     */
-    private static final int DENSE_MIN = 8;
-
     private final int numClasses;
     private final float scale;
-    /**
-     * Four ints per slot: key (0 marks an empty slot), head, and two entries. A head of
-     * {@code -1 - n} means a short row of n entries held in the slot itself; a head of 0 or more is
-     * the offset of a long row in {@link #rows}.
-     */
+    /** Pairs (key, offset into {@link #entries}); key 0 marks an empty slot. */
     private final int[] slots;
     private final int mask;
-    /**
-     * Long rows. At each offset: a header (the entry count n, plus {@link #DENSE} for a dense row),
-     * for a dense row then {@link #numClasses} weights, one per class, and then the n sparse
-     * entries {@code class << 16 | (weight & 0xffff)}, kept for {@link #write} and {@link #pruned}.
-     */
-    private final int[] rows;
+    /** At each row offset: the entry count n, then n entries {@code class << 16 | (weight & 0xffff)}. */
+    private final int[] entries;
     private final int features;
     /**
      * For tables of at most four classes (the parser's transitions), a second layout with the
      * weights next to the key: (key, w0 << 16 | w1, w2 << 16 | w3) per slot, so a lookup touches
-     * one cache line. Null for wider tables.
+     * one cache line instead of two. Null for wider tables.
      */
     private final int[] inline;
 
-    private WeightTable(int numClasses, float scale, int[] keys, int[][] rowsByKey) {
+    private WeightTable(int numClasses, float scale, int[] keys, int[][] rows) {
         this.numClasses = numClasses;
         this.scale = scale;
         this.features = keys.length;
-        // load factor below 2/3: probes stay short and there is always an empty slot to stop at
-        int cap = Integer.highestOneBit(Math.max(3, keys.length + (keys.length >> 1))) << 1;
-        this.slots = new int[cap * 4];
+        int cap = Integer.highestOneBit(Math.max(4, keys.length * 2 - 1)) << 1;
+        this.slots = new int[cap * 2];
         this.mask = cap - 1;
         int total = 0;
-        for (int[] r : rowsByKey) {
-            if (r.length > SHORT_ROW) {
-                total += 1 + r.length + (dense(r.length, numClasses) ? numClasses : 0);
-            }
+        for (int[] r : rows) {
+            total += 1 + r.length;
         }
-        this.rows = new int[total];
+        this.entries = new int[total];
         int at = 0;
         for (int f = 0; f < keys.length; f++) {
             int s = keys[f] & mask;
-            while (slots[4 * s] != 0) {
+            while (slots[2 * s] != 0) {
                 s = (s + 1) & mask;
             }
-            int[] row = rowsByKey[f];
-            slots[4 * s] = keys[f];
-            if (row.length <= SHORT_ROW) {
-                slots[4 * s + 1] = -1 - row.length;
-                System.arraycopy(row, 0, slots, 4 * s + 2, row.length);
-                continue;
-            }
-            slots[4 * s + 1] = at;
-            if (dense(row.length, numClasses)) {
-                rows[at++] = DENSE | row.length;
-                for (int v : row) {
-                    rows[at + (v >>> 16)] += (short) v;
-                }
-                at += numClasses;
-            } else {
-                rows[at++] = row.length;
-            }
-            System.arraycopy(row, 0, rows, at, row.length);
-            at += row.length;
+            slots[2 * s] = keys[f];
+            slots[2 * s + 1] = at;
+            entries[at++] = rows[f].length;
+            System.arraycopy(rows[f], 0, entries, at, rows[f].length);
+            at += rows[f].length;
         }
         if (numClasses <= 4) {
             inline = new int[cap * 3];
@@ -101,7 +59,7 @@ final class WeightTable {
                     s = (s + 1) & mask;
                 }
                 short[] dense = new short[4];
-                for (int v : rowsByKey[f]) {
+                for (int v : rows[f]) {
                     dense[v >>> 16] = (short) v;
                 }
                 inline[3 * s] = keys[f];
@@ -111,11 +69,6 @@ final class WeightTable {
         } else {
             inline = null;
         }
-    }
-
-    private static boolean dense(int rowLength, int numClasses) {
-        // the parser's narrow tables have their own inline layout
-        return numClasses > 4 && rowLength >= DENSE_MIN && rowLength * 4 >= numClasses;
     }
 
     /**
@@ -143,32 +96,17 @@ final class WeightTable {
             addInline(key, scores);
             return;
         }
-        addTo(key, scores, 0);
-    }
-
-    /**
-     * Adds the weights of feature {@code key} to {@code scores[at, at + numClasses)}, for callers
-     * that keep several positions' scores in one array. Not for tables of at most four classes.
-     */
-    void addTo(int key, int[] scores, int at) {
         int[] sl = slots;
         int s = key & mask;
         while (true) {
-            int k = sl[4 * s];
+            int k = sl[2 * s];
             if (k == key) {
-                int head = sl[4 * s + 1];
-                if (head < 0) {
-                    // short row: zero, one or two entries in the slot
-                    if (head <= -2) {
-                        int v = sl[4 * s + 2];
-                        scores[at + (v >>> 16)] += (short) v;
-                        if (head == -3) {
-                            v = sl[4 * s + 3];
-                            scores[at + (v >>> 16)] += (short) v;
-                        }
-                    }
-                } else {
-                    addRow(head, scores, at);
+                int[] e = entries;
+                int at = sl[2 * s + 1];
+                int end = at + 1 + e[at];
+                for (int i = at + 1; i < end; i++) {
+                    int v = e[i];
+                    scores[v >>> 16] += (short) v;
                 }
                 return;
             }
@@ -177,35 +115,6 @@ final class WeightTable {
             }
             s = (s + 1) & mask;
         }
-    }
-
-    /** Adds the long row at {@code row} to {@code scores[at, at + numClasses)}. */
-    private void addRow(int row, int[] scores, int at) {
-        int[] r = rows;
-        int header = r[row];
-        if ((header & DENSE) != 0) {
-            int from = row + 1;
-            for (int c = 0; c < numClasses; c++) {
-                scores[at + c] += r[from + c];
-            }
-            return;
-        }
-        int end = row + 1 + header;
-        for (int i = row + 1; i < end; i++) {
-            int v = r[i];
-            scores[at + (v >>> 16)] += (short) v;
-        }
-    }
-
-    /** The sparse entries of the row in slot {@code s}, as stored. */
-    private int[] row(int s) {
-        int head = slots[4 * s + 1];
-        if (head < 0) {
-            return java.util.Arrays.copyOfRange(slots, 4 * s + 2, 4 * s + 2 + (-1 - head));
-        }
-        int header = rows[head];
-        int first = head + 1 + ((header & DENSE) != 0 ? numClasses : 0);
-        return java.util.Arrays.copyOfRange(rows, first, first + (header & (DENSE - 1)));
     }
 
     private void addInline(int key, int[] scores) {
@@ -243,27 +152,28 @@ final class WeightTable {
     WeightTable pruned(float threshold) {
         int q = (int) Math.ceil(threshold / scale);
         int[] keys = new int[features];
-        int[][] keptRows = new int[features][];
+        int[][] rows = new int[features][];
         int kept = 0;
-        for (int s = 0; s <= mask; s++) {
-            if (slots[4 * s] == 0) {
+        for (int s = 0; s < slots.length; s += 2) {
+            if (slots[s] == 0) {
                 continue;
             }
-            int[] all = row(s);
-            int[] row = new int[all.length];
+            int at = slots[s + 1];
+            int count = entries[at];
+            int[] row = new int[count];
             int n = 0;
-            for (int v : all) {
-                if (Math.abs((short) v) >= q) {
-                    row[n++] = v;
+            for (int i = at + 1; i <= at + count; i++) {
+                if (Math.abs((short) entries[i]) >= q) {
+                    row[n++] = entries[i];
                 }
             }
             if (n > 0) {
-                keys[kept] = slots[4 * s];
-                keptRows[kept++] = java.util.Arrays.copyOf(row, n);
+                keys[kept] = slots[s];
+                rows[kept++] = java.util.Arrays.copyOf(row, n);
             }
         }
         return new WeightTable(numClasses, scale, java.util.Arrays.copyOf(keys, kept),
-                java.util.Arrays.copyOf(keptRows, kept));
+                java.util.Arrays.copyOf(rows, kept));
     }
 
     /** Writes keys in ascending unsigned order as varint deltas, so equal tables give equal bytes. */
@@ -273,22 +183,23 @@ final class WeightTable {
         out.writeInt(features);
         long[] order = new long[features];
         int n = 0;
-        for (int s = 0; s <= mask; s++) {
-            if (slots[4 * s] != 0) {
-                order[n++] = (Integer.toUnsignedLong(slots[4 * s]) << 32) | s;
+        for (int s = 0; s < slots.length; s += 2) {
+            if (slots[s] != 0) {
+                order[n++] = (Integer.toUnsignedLong(slots[s]) << 32) | slots[s + 1];
             }
         }
         java.util.Arrays.sort(order);
         long prev = 0;
         for (long o : order) {
             long key = o >>> 32;
+            int at = (int) o;
             writeVarLong(out, key - prev);
             prev = key;
-            int[] row = row((int) o);
-            out.writeByte(row.length);
-            for (int v : row) {
-                out.writeByte(v >>> 16);
-                out.writeShort(v & 0xffff);
+            int count = entries[at];
+            out.writeByte(count);
+            for (int i = at + 1; i <= at + count; i++) {
+                out.writeByte(entries[i] >>> 16);
+                out.writeShort(entries[i] & 0xffff);
             }
         }
     }

@@ -7,7 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -17,7 +16,7 @@ class WeightTableTest {
 
     private static final int CLASSES = 12;
 
-    /** Rows of every length from empty to all classes, so short, long and dense rows all occur. */
+    /** Rows of every length from empty to all classes. */
     private static int[][] rows(Random random, int count) {
         int[][] rows = new int[count][];
         for (int f = 0; f < count; f++) {
@@ -85,21 +84,6 @@ class WeightTableTest {
     }
 
     @Test
-    void addsAtAnOffsetWithoutTouchingTheRestOfTheArray() {
-        Random random = new Random(9);
-        int[] keys = keys(random, 60);
-        int[][] rows = rows(random, keys.length);
-        WeightTable table = WeightTable.of(CLASSES, 0.01f, keys, rows);
-        for (int f = 0; f < keys.length; f++) {
-            int[] scores = new int[3 * CLASSES];
-            table.addTo(keys[f], scores, CLASSES);
-            int[] expected = new int[3 * CLASSES];
-            System.arraycopy(naive(keys, rows, keys[f]), 0, expected, CLASSES, CLASSES);
-            assertThat(scores).containsExactly(expected);
-        }
-    }
-
-    @Test
     void writingAndReadingBackGivesTheSameBytesAndScores() throws IOException {
         Random random = new Random(11);
         int[] keys = keys(random, 300);
@@ -138,25 +122,6 @@ class WeightTableTest {
         int[] last = new int[CLASSES];
         pruned.addTo(303, last);
         assertThat(last).containsExactly(0, 0, 0, 400, 0, 0, 10, 11, 12, 13, 14, 15);
-    }
-
-    @Test
-    void untaggedAndTaggedFeaturesTogetherAreTheTrainingFeatures() {
-        TaggerFeatures f = new TaggerFeatures(new String[] {"The", "Mayor", "'s", "office", "SAID", "42", "times", "."});
-        for (int i = 0; i < f.n; i++) {
-            int[] all = new int[TaggerFeatures.MAX_FEATURES];
-            int n = f.extract(i, 3, 7, all);
-            int[] parts = new int[TaggerFeatures.MAX_FEATURES];
-            int u = f.extractUntagged(i, parts);
-            int[] tagged = new int[TaggerFeatures.MAX_FEATURES];
-            int t = f.extractTagged(i, 3, 7, tagged);
-            System.arraycopy(tagged, 0, parts, u, t);
-            int[] expected = Arrays.copyOf(all, n);
-            int[] actual = Arrays.copyOf(parts, u + t);
-            Arrays.sort(expected);
-            Arrays.sort(actual);
-            assertThat(actual).as("position %d", i).containsExactly(expected);
-        }
     }
 
     @Test
