@@ -12,6 +12,7 @@ import org.whosaid.syntax.ConllArticle;
 import org.whosaid.syntax.ConllReader;
 import org.whosaid.syntax.ConllSentence;
 import org.whosaid.syntax.DependencyParser;
+import org.whosaid.syntax.ParserTrainer;
 import org.whosaid.syntax.PosTagger;
 import org.whosaid.syntax.SyntaxTrainer;
 
@@ -38,6 +39,10 @@ final class TrainSyntaxCommand implements Callable<Integer> {
             description = "train on the first N sentences only (quick runs); default: all")
     int maxSentences = Integer.MAX_VALUE;
 
+    @Option(names = "--beam-width", paramLabel = "N",
+            description = "parser beam width, stored in the model (1 = greedy); default: ${DEFAULT-VALUE}")
+    int beamWidth = ParserTrainer.Options.defaults().beamWidth();
+
     @Override
     public Integer call() throws IOException {
         Path file = data.resolve("train").resolve("corenlp.conll.gz");
@@ -53,8 +58,19 @@ final class TrainSyntaxCommand implements Callable<Integer> {
         if (sentences.size() > maxSentences) {
             sentences = sentences.subList(0, Math.max(1, maxSentences));
         }
+        SyntaxTrainer.Options defaults = SyntaxTrainer.Options.defaults();
+        ParserTrainer.Options p = defaults.parser();
+        SyntaxTrainer.Options options;
+        try {
+            options = new SyntaxTrainer.Options(defaults.tagger(),
+                    new ParserTrainer.Options(p.epochs(), p.seed(), p.prune(), p.labelPrune(), beamWidth),
+                    defaults.folds(), defaults.threads());
+        } catch (IllegalArgumentException e) {
+            System.err.println("whosaid: " + e.getMessage());
+            return 2;
+        }
         long t1 = System.nanoTime();
-        SyntaxTrainer.Models models = new SyntaxTrainer(SyntaxTrainer.Options.defaults()).train(sentences);
+        SyntaxTrainer.Models models = new SyntaxTrainer(options).train(sentences);
         long t2 = System.nanoTime();
         Files.createDirectories(out);
         Path taggerFile = out.resolve("pos-tagger.bin");

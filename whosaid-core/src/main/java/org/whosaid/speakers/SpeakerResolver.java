@@ -10,17 +10,21 @@ import java.util.Set;
 
 import org.whosaid.model.Entity;
 import org.whosaid.model.EntityKind;
+import org.whosaid.syntax.NameTagger;
+import org.whosaid.syntax.NameTagger.NameKind;
 import org.whosaid.model.Span;
 import org.whosaid.model.Speaker;
 import org.whosaid.quotes.Attribution;
 import org.whosaid.structure.Structure;
+import org.whosaid.text.Sentence;
 import org.whosaid.text.TextLayer;
 import org.whosaid.text.Token;
 import org.whosaid.text.TokenKind;
 
 /**
  * Resolves each attribution's source mention to an entity of the article. Names are found across
- * the body text (titles and role words before them become descriptors) and grouped by surname;
+ * the body text (titles and role words before them become descriptors), typed as person,
+ * organisation or group from word lists and the {@link NameTagger}, and grouped by surname;
  * pronouns go to the most recent fitting entity; role nouns ("the analyst", "the head of the White
  * House") go to the most recent person whose descriptors fit the role's class and nationality;
  * plural nouns become groups. Stateless and thread-safe.
@@ -34,6 +38,22 @@ public final class SpeakerResolver {
     public record Resolution(List<Speaker> speakers, List<Entity> entities) {
     }
 
+    /** Asks {@link #names} what kind of entity a name is; null: word lists only. */
+    private final NameTagger names;
+
+    /** A resolver with the bundled name tagger. */
+    public SpeakerResolver() {
+        this(NameTagger.bundled());
+    }
+
+    /**
+     * A resolver that asks {@code names} whether a name is an organisation's or a place's (null: it
+     * decides from its word lists alone).
+     */
+    public SpeakerResolver(NameTagger names) {
+        this.names = names;
+    }
+
     public Resolution resolve(TextLayer layer, Structure structure, List<Attribution> attributions) {
         return resolve(layer, structure, attributions, List.of());
     }
@@ -44,7 +64,7 @@ public final class SpeakerResolver {
      */
     public Resolution resolve(TextLayer layer, Structure structure, List<Attribution> attributions,
             List<String> authors) {
-        return new Run(layer, structure, authors).resolve(attributions);
+        return new Run(layer, structure, authors, names).resolve(attributions);
     }
 
     /** A mention of an entity at a position, for recency. */
@@ -152,7 +172,11 @@ public final class SpeakerResolver {
         /** Per token: its nationality key, {@link #NO_NATIONALITY} for none, or null until needed. */
         final String[] nationalities;
 
-        Run(TextLayer layer, Structure structure, List<String> authors) {
+        /** The name tagger, or null. */
+        final NameTagger names;
+
+        Run(TextLayer layer, Structure structure, List<String> authors, NameTagger names) {
+            this.names = names;
             this.layer = layer;
             this.text = layer.text();
             this.structure = structure;
@@ -478,6 +502,14 @@ public final class SpeakerResolver {
                 if (b - a == 2 && is(a + 1, Lexicon.PLACE) && nationality(a) != null) {
                     return null;
                 }
+                EntityBuilder seen = byKey.get(lowerName);
+                if (seen != null) {
+                    return seen.kind; // the first mention decided, and the tagger need not run again
+                }
+                NameKind tagged = taggedKind(a, b);
+                if (tagged == NameKind.ORGANIZATION || tagged == NameKind.LOCATION) {
+                    return EntityKind.ORGANIZATION; // "Wells Fargo", "New Mexico": no "he" or "she" refers to them
+                }
                 return EntityKind.PERSON;
             }
             if (b - a == 1) {
@@ -489,6 +521,46 @@ public final class SpeakerResolver {
                 return EntityKind.PERSON; // a surname, or dropped later if it never speaks
             }
             return null;
+        }
+
+        /** Words of context the name tagger reads on each side of a name (its features look two ahead). */
+        private static final int TAG_CONTEXT_BEFORE = 4;
+        private static final int TAG_CONTEXT_AFTER = 2;
+
+        /**
+         * The name tagger's kind for tokens {@code [a, b)} when every word of a name of two words or
+         * more gets it (organisation and place count as one), else {@code NONE}: the tagger reads
+         * little context, so one word ("Mike" in "Mike Pence said") or a lone surname is often
+         * tagged wrong, while a whole name tagged alike rarely is. Only the name and a few words
+         * around it within its sentence are tagged, which is all the tagger's features look at
+         * (bar the tags before) and a third of the cost of the whole sentence.
+         */
+        private NameKind taggedKind(int a, int b) {
+            if (names == null || b - a < 2 || layer.sentences().isEmpty()) {
+                return NameKind.NONE;
+            }
+            Sentence s = layer.sentences().get(layer.sentenceAt(tokens.get(a).start()));
+            // a name may run past its sentence's end (a split before "Jr."): keep it whole
+            int from = Math.min(a, Math.max(s.firstToken(), a - TAG_CONTEXT_BEFORE));
+            int to = Math.min(tokens.size(), Math.max(b, Math.min(s.endToken(), b + TAG_CONTEXT_AFTER)));
+            List<String> words = new ArrayList<>(to - from);
+            for (int k = from; k < to; k++) {
+                words.add(layer.tokenText(k));
+            }
+            NameKind[] kinds = names.tag(words);
+            NameKind first = kinds[a - from];
+            for (int k = a + 1; k < b; k++) {
+                NameKind kind = kinds[k - from];
+                if (kind != first && !(place(first) && place(kind))) {
+                    return NameKind.NONE;
+                }
+            }
+            return first;
+        }
+
+        /** Organisations and places are one kind of speaker here ("Wells Fargo" may come out as either). */
+        private static boolean place(NameKind kind) {
+            return kind == NameKind.ORGANIZATION || kind == NameKind.LOCATION;
         }
 
         /** Finds or creates the entity for a name; surnames join the full name they belong to. */

@@ -11,8 +11,8 @@ import java.util.List;
 final class AveragedPerceptron {
 
     private final int numClasses;
-    private int[] keys = new int[1 << 16];
-    private int[] rowOf = new int[1 << 16];
+    /** Open addressing, pairs (key, row) side by side so a probe touches one cache line; key 0 = empty. */
+    private int[] slots = new int[2 << 16];
     private int rows;
     private float[] w = new float[0];
     /** Sum of step * update; double because it grows to ~1e13 for frequent features. */
@@ -57,6 +57,15 @@ final class AveragedPerceptron {
         }
     }
 
+    /** Adds {@code delta} to the weights of class {@code cls} for these features (structured updates). */
+    void add(int[] feats, int n, int cls, float delta) {
+        for (int i = 0; i < n; i++) {
+            int at = row(feats[i]) * numClasses + cls;
+            w[at] += delta;
+            u[at] += step * (double) delta;
+        }
+    }
+
     /** Advances the averaging clock; call once per training example. */
     void tick() {
         step++;
@@ -77,11 +86,11 @@ final class AveragedPerceptron {
         List<Integer> keptKeys = new ArrayList<>();
         List<int[]> keptRows = new ArrayList<>();
         int[] buf = new int[numClasses];
-        for (int s = 0; s < keys.length; s++) {
-            if (keys[s] == 0) {
+        for (int s = 0; s < slots.length; s += 2) {
+            if (slots[s] == 0) {
                 continue;
             }
-            int base = rowOf[s] * numClasses;
+            int base = slots[s + 1] * numClasses;
             int n = 0;
             for (int c = 0; c < numClasses; c++) {
                 float v = avg[base + c];
@@ -93,7 +102,7 @@ final class AveragedPerceptron {
                 }
             }
             if (n > 0) {
-                keptKeys.add(keys[s]);
+                keptKeys.add(slots[s]);
                 keptRows.add(java.util.Arrays.copyOf(buf, n));
             }
         }
@@ -105,12 +114,12 @@ final class AveragedPerceptron {
     }
 
     private int find(int key) {
-        int mask = keys.length - 1;
+        int mask = (slots.length >> 1) - 1;
         int s = key & mask;
         while (true) {
-            int k = keys[s];
+            int k = slots[2 * s];
             if (k == key) {
-                return rowOf[s];
+                return slots[2 * s + 1];
             }
             if (k == 0) {
                 return -1;
@@ -120,21 +129,21 @@ final class AveragedPerceptron {
     }
 
     private int row(int key) {
-        int mask = keys.length - 1;
+        int mask = (slots.length >> 1) - 1;
         int s = key & mask;
         while (true) {
-            int k = keys[s];
+            int k = slots[2 * s];
             if (k == key) {
-                return rowOf[s];
+                return slots[2 * s + 1];
             }
             if (k == 0) {
                 break;
             }
             s = (s + 1) & mask;
         }
-        keys[s] = key;
+        slots[2 * s] = key;
         int r = rows++;
-        rowOf[s] = r;
+        slots[2 * s + 1] = r;
         if ((long) rows * numClasses > w.length) {
             long grown = Math.max(1024L * numClasses, (long) w.length * 2);
             if (grown > Integer.MAX_VALUE - 8) {
@@ -143,26 +152,24 @@ final class AveragedPerceptron {
             w = java.util.Arrays.copyOf(w, (int) grown);
             u = java.util.Arrays.copyOf(u, (int) grown);
         }
-        if (rows * 2 > keys.length) {
+        if (rows * 4 > slots.length) {
             rehash();
         }
         return r;
     }
 
     private void rehash() {
-        int[] oldKeys = keys;
-        int[] oldRows = rowOf;
-        keys = new int[oldKeys.length * 2];
-        rowOf = new int[oldKeys.length * 2];
-        int mask = keys.length - 1;
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != 0) {
-                int s = oldKeys[i] & mask;
-                while (keys[s] != 0) {
+        int[] old = slots;
+        slots = new int[old.length * 2];
+        int mask = (slots.length >> 1) - 1;
+        for (int i = 0; i < old.length; i += 2) {
+            if (old[i] != 0) {
+                int s = old[i] & mask;
+                while (slots[2 * s] != 0) {
                     s = (s + 1) & mask;
                 }
-                keys[s] = oldKeys[i];
-                rowOf[s] = oldRows[i];
+                slots[2 * s] = old[i];
+                slots[2 * s + 1] = old[i + 1];
             }
         }
     }

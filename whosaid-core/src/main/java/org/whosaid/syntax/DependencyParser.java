@@ -13,13 +13,13 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Labelled dependency parser (Stanford basic dependencies): greedy arc-hybrid transitions chosen by
- * an averaged perceptron over hashed stack, buffer, child, distance and valency features, and a
- * second perceptron that labels each arc as it is made (three transition classes instead of one
- * per label keeps the weight rows short, which is most of the speed). Linear in the sentence length
- * and always returns a tree. Trained on CoreNLP's silver parses of PolNeAR by
- * {@link ParserTrainer}; takes the tags of {@link PosTagger}. Immutable and thread-safe; load the
- * shipped model once with {@link #bundled()}.
+ * Labelled dependency parser (Stanford basic dependencies): arc-hybrid transitions found by beam
+ * search under a globally trained perceptron (rich non-local features after Zhang and Nivre 2011:
+ * stack, buffer, child, distance, valency and label-set features), and a second perceptron that
+ * labels each arc as it is made (three transition classes instead of one per label keeps the
+ * weight rows short). The beam width is part of the model. Always returns a tree. Trained on
+ * CoreNLP's silver parses of PolNeAR by {@link ParserTrainer}; takes the tags of {@link PosTagger}.
+ * Immutable and thread-safe; load the shipped model once with {@link #bundled()}.
  */
 public final class DependencyParser {
 
@@ -33,8 +33,12 @@ public final class DependencyParser {
     private final boolean[] verbal;
     private final WeightTable transitions;
     private final WeightTable labeller;
+    private final int beamWidth;
 
-    DependencyParser(String[] tags, String[] labels, WeightTable transitions, WeightTable labeller) {
+    DependencyParser(String[] tags, String[] labels, int beamWidth, WeightTable transitions, WeightTable labeller) {
+        if (beamWidth < 1 || beamWidth > ParserTrainer.MAX_BEAM) {
+            throw new IllegalArgumentException("beam width must be 1.." + ParserTrainer.MAX_BEAM + ", got " + beamWidth);
+        }
         if (transitions.numClasses() != ParseState.ACTIONS) {
             throw new IllegalArgumentException("transition table has " + transitions.numClasses() + " classes");
         }
@@ -44,6 +48,7 @@ public final class DependencyParser {
         }
         this.tags = tags.clone();
         this.labels = labels.clone();
+        this.beamWidth = beamWidth;
         this.transitions = transitions;
         this.labeller = labeller;
         Map<String, Integer> ids = new HashMap<>();
@@ -70,10 +75,11 @@ public final class DependencyParser {
         DataInputStream data = ModelFormat.reader(in, KIND, ParseState.VERSION);
         String[] tags = ModelFormat.readStrings(data, 1000);
         String[] labels = ModelFormat.readStrings(data, 255);
+        int beamWidth = data.readInt();
         WeightTable transitions = WeightTable.read(data);
         WeightTable labeller = WeightTable.read(data);
         try {
-            return new DependencyParser(tags, labels, transitions, labeller);
+            return new DependencyParser(tags, labels, beamWidth, transitions, labeller);
         } catch (IllegalArgumentException e) {
             throw new IOException("inconsistent " + KIND + " model: " + e.getMessage(), e);
         }
@@ -84,6 +90,7 @@ public final class DependencyParser {
         DataOutputStream data = ModelFormat.writer(out, KIND, ParseState.VERSION);
         ModelFormat.writeStrings(data, tags);
         ModelFormat.writeStrings(data, labels);
+        data.writeInt(beamWidth);
         transitions.write(data);
         labeller.write(data);
         data.close();
@@ -96,8 +103,13 @@ public final class DependencyParser {
 
     /** A copy with smaller weights dropped, for choosing the pruning thresholds. */
     DependencyParser pruned(float transitionThreshold, float labelThreshold) {
-        return new DependencyParser(tags, labels, transitions.pruned(transitionThreshold),
+        return new DependencyParser(tags, labels, beamWidth, transitions.pruned(transitionThreshold),
                 labeller.pruned(labelThreshold));
+    }
+
+    /** The beam width the model was trained with and parses with. */
+    public int beamWidth() {
+        return beamWidth;
     }
 
     public int featureCount() {
@@ -147,40 +159,48 @@ public final class DependencyParser {
         return v;
     }
 
-    /** Greedy decoding; the state ends with one token on the stack, which is the root. */
+    /** Beam decoding; the best final state has one token on the stack, which is the root. */
     ParseState parse(String[] normalized, int[] tagIds) {
-        ParseState state = new ParseState(normalized, tagIds, verbal);
-        int[] feats = new int[ParseState.MAX_FEATURES];
-        int[] scores = new int[ParseState.ACTIONS];
-        int[] labelScores = new int[labels.length];
-        while (!state.terminal()) {
-            int nf = state.transitionFeatures(feats);
+        ParseState initial = new ParseState(normalized, tagIds, verbal);
+        return new BeamSearch(initial, beamWidth, scorer()).run();
+    }
+
+    /** A scorer over this model's tables (not thread-safe: one per parse). */
+    BeamSearch.Scorer scorer() {
+        return new TableScorer();
+    }
+
+    /** Scores with the quantized tables; one per parse, for its scratch arrays. */
+    private final class TableScorer implements BeamSearch.Scorer {
+        private final int[] scores = new int[ParseState.ACTIONS];
+        private final int[] labelScores = new int[labels.length];
+
+        @Override
+        public void transitions(int[] feats, int count, float[] out) {
             Arrays.fill(scores, 0);
-            for (int j = 0; j < nf; j++) {
+            for (int j = 0; j < count; j++) {
                 transitions.addTo(feats[j], scores);
             }
-            int action = -1;
+            // sums of at most 128 16-bit weights: exact in a float
             for (int a = 0; a < ParseState.ACTIONS; a++) {
-                if (state.legal(a) && (action < 0 || scores[a] > scores[action])) {
-                    action = a;
-                }
+                out[a] = scores[a];
             }
-            int label = -1;
-            if (action != ParseState.SHIFT) {
-                int nl = state.labelFeatures(state.headFor(action), state.s0(), feats);
-                Arrays.fill(labelScores, 0);
-                for (int j = 0; j < nl; j++) {
-                    labeller.addTo(feats[j], labelScores);
-                }
-                label = 0;
-                for (int c = 1; c < labelScores.length; c++) {
-                    if (labelScores[c] > labelScores[label]) {
-                        label = c;
-                    }
-                }
-            }
-            state.apply(action, label);
         }
-        return state;
+
+        @Override
+        public int label(ParseState state, int head, int dependent, int[] feats) {
+            int nl = state.labelFeatures(head, dependent, feats);
+            Arrays.fill(labelScores, 0);
+            for (int j = 0; j < nl; j++) {
+                labeller.addTo(feats[j], labelScores);
+            }
+            int label = 0;
+            for (int c = 1; c < labelScores.length; c++) {
+                if (labelScores[c] > labelScores[label]) {
+                    label = c;
+                }
+            }
+            return label;
+        }
     }
 }

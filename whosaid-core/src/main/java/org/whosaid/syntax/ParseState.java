@@ -8,13 +8,14 @@ import java.util.Arrays;
  * SHIFT moves b0 onto the stack; LEFT makes s0 a dependent of b0 and pops it; RIGHT makes s0 a
  * dependent of s1 and pops it. There is no artificial root token: RIGHT needs two stack items and
  * LEFT a buffer item, so every legal sequence ends with one token on the stack (the root) and the
- * arcs form a single tree, whatever the scores.
+ * arcs form a single tree, whatever the scores. Every complete sequence has exactly {@code 2n - 1}
+ * actions (n shifts, n - 1 arcs), so the items of a beam always finish together.
  */
 final class ParseState {
 
     /** Bump when any feature changes; stored in the model header. */
-    static final int VERSION = 3;
-    static final int MAX_FEATURES = 64;
+    static final int VERSION = 5;
+    static final int MAX_FEATURES = 128;
     static final int SHIFT = 0;
     static final int LEFT = 1;
     static final int RIGHT = 2;
@@ -37,6 +38,9 @@ final class ParseState {
     private final int[] rc2;
     private final int[] nLeft;
     private final int[] nRight;
+    /** Per token, the set of labels of its left (right) dependents, one bit per label id (mod 64). */
+    private final long[] leftLabels;
+    private final long[] rightLabels;
 
     /**
      * @param words normalized word forms
@@ -65,12 +69,80 @@ final class ParseState {
         rc2 = new int[n];
         nLeft = new int[n];
         nRight = new int[n];
+        leftLabels = new long[n];
+        rightLabels = new long[n];
+        reset();
+    }
+
+    /** A fresh initial state over the same sentence (sharing its immutable word and tag data). */
+    private ParseState(ParseState sentence) {
+        n = sentence.n;
+        word = sentence.word;
+        tag = sentence.tag;
+        verbsFrom = sentence.verbsFrom;
+        stack = new int[n];
+        heads = new int[n];
+        labels = new int[n];
+        lc1 = new int[n];
+        lc2 = new int[n];
+        rc1 = new int[n];
+        rc2 = new int[n];
+        nLeft = new int[n];
+        nRight = new int[n];
+        leftLabels = new long[n];
+        rightLabels = new long[n];
+        reset();
+    }
+
+    /** Another state over the same sentence, in the initial configuration. */
+    ParseState fresh() {
+        return new ParseState(this);
+    }
+
+    /** Back to the initial configuration. */
+    void reset() {
+        sp = 0;
+        b = 0;
         Arrays.fill(heads, -1);
         Arrays.fill(labels, -1);
         Arrays.fill(lc1, -1);
         Arrays.fill(lc2, -1);
         Arrays.fill(rc1, -1);
         Arrays.fill(rc2, -1);
+        Arrays.fill(nLeft, 0);
+        Arrays.fill(nRight, 0);
+        Arrays.fill(leftLabels, 0L);
+        Arrays.fill(rightLabels, 0L);
+    }
+
+    /**
+     * Makes this state equal to {@code other}, a state over the same sentence. Tokens beyond both
+     * buffer fronts are untouched in both (no arcs reach them yet), so only the prefix up to the
+     * larger front is copied: a beam step costs O(front), not O(n).
+     */
+    void copyFrom(ParseState other) {
+        if (other.n != n || other.word != word) {
+            throw new IllegalArgumentException("states of different sentences");
+        }
+        int len = Math.min(n, Math.max(b, other.b) + 1);
+        System.arraycopy(other.stack, 0, stack, 0, other.sp);
+        System.arraycopy(other.heads, 0, heads, 0, len);
+        System.arraycopy(other.labels, 0, labels, 0, len);
+        System.arraycopy(other.lc1, 0, lc1, 0, len);
+        System.arraycopy(other.lc2, 0, lc2, 0, len);
+        System.arraycopy(other.rc1, 0, rc1, 0, len);
+        System.arraycopy(other.rc2, 0, rc2, 0, len);
+        System.arraycopy(other.nLeft, 0, nLeft, 0, len);
+        System.arraycopy(other.nRight, 0, nRight, 0, len);
+        System.arraycopy(other.leftLabels, 0, leftLabels, 0, len);
+        System.arraycopy(other.rightLabels, 0, rightLabels, 0, len);
+        sp = other.sp;
+        b = other.b;
+    }
+
+    /** Attached dependents of token {@code i} so far. */
+    int dependents(int i) {
+        return nLeft[i] + nRight[i];
     }
 
     boolean terminal() {
@@ -86,6 +158,14 @@ final class ParseState {
             default:
                 return sp >= 2;
         }
+    }
+
+    /** The action when only one is legal (empty stack: SHIFT; empty buffer: RIGHT), else -1. */
+    int onlyLegalAction() {
+        if (sp == 0) {
+            return SHIFT;
+        }
+        return b >= n ? RIGHT : -1;
     }
 
     int s0() {
@@ -115,10 +195,12 @@ final class ParseState {
             lc2[h] = lc1[h];
             lc1[h] = d;
             nLeft[h]++;
+            leftLabels[h] |= 1L << (label & 63);
         } else {
             rc2[h] = rc1[h];
             rc1[h] = d;
             nRight[h]++;
+            rightLabels[h] |= 1L << (label & 63);
         }
     }
 
@@ -143,7 +225,12 @@ final class ParseState {
         return i < 0 ? -1 : a[i];
     }
 
-    /** Features for choosing the next transition. */
+    /**
+     * Features for choosing the next transition: the rich non-local set of Zhang and Nivre (2011)
+     * mapped onto arc-hybrid, where s0's candidate heads are b0 (LEFT) and s1 (RIGHT), so both the
+     * s0-b0 and the s1-s0 pairs get word/tag combinations, distances, valencies, the labels and tags
+     * of the two outermost dependents, and label sets.
+     */
     int transitionFeatures(int[] f) {
         int s0 = s0();
         int s1 = s1();
@@ -152,79 +239,157 @@ final class ParseState {
         int b1 = b + 1 < n ? b + 1 : -1;
         int b2 = b + 2 < n ? b + 2 : -1;
         int s0l1 = child(lc1, s0);
+        int s0l2 = child(lc2, s0);
         int s0r1 = child(rc1, s0);
+        int s0r2 = child(rc2, s0);
         int b0l1 = child(lc1, b0);
+        int b0l2 = child(lc2, b0);
+        int s1l1 = child(lc1, s1);
         int s1r1 = child(rc1, s1);
+        int s1r2 = child(rc2, s1);
 
         int s0w = w(s0);
         int s0t = t(s0);
         int s1w = w(s1);
         int s1t = t(s1);
+        int s2w = w(s2);
         int s2t = t(s2);
         int b0w = w(b0);
         int b0t = t(b0);
         int b1w = w(b1);
         int b1t = t(b1);
+        int b2w = w(b2);
         int b2t = t(b2);
         int s0l1t = t(s0l1);
+        int s0l2t = t(s0l2);
         int s0r1t = t(s0r1);
+        int s0r2t = t(s0r2);
         int b0l1t = t(b0l1);
-        int dist = s0 >= 0 && b0 >= 0 ? Math.min(b0 - s0, 6) : -1;
-        int dist1 = s0 >= 0 && s1 >= 0 ? Math.min(s0 - s1, 6) : -1;
+        int b0l2t = t(b0l2);
+        int s1l1t = t(s1l1);
+        int s1r1t = t(s1r1);
+        int s1r2t = t(s1r2);
+        int d = s0 >= 0 && b0 >= 0 ? Math.min(b0 - s0, 6) : -1;
+        int d1 = s0 >= 0 && s1 >= 0 ? Math.min(s0 - s1, 6) : -1;
+        int s0vl = s0 >= 0 ? Math.min(nLeft[s0], 4) : -1;
+        int s0vr = s0 >= 0 ? Math.min(nRight[s0], 4) : -1;
+        int b0vl = b0 >= 0 ? Math.min(nLeft[b0], 4) : -1;
+        int s1vl = s1 >= 0 ? Math.min(nLeft[s1], 4) : -1;
+        int s1vr = s1 >= 0 ? Math.min(nRight[s1], 4) : -1;
 
         int k = 0;
-        f[k++] = Hashing.feature(1, s0w);
-        f[k++] = Hashing.feature(2, s0t);
-        f[k++] = Hashing.feature(3, s0w, s0t);
-        f[k++] = Hashing.feature(4, s1w);
-        f[k++] = Hashing.feature(5, s1t);
-        f[k++] = Hashing.feature(6, s1w, s1t);
-        f[k++] = Hashing.feature(7, b0w);
-        f[k++] = Hashing.feature(8, b0t);
-        f[k++] = Hashing.feature(9, b0w, b0t);
-        f[k++] = Hashing.feature(10, b1w);
-        f[k++] = Hashing.feature(11, b1t);
-        f[k++] = Hashing.feature(12, b2t);
-        f[k++] = Hashing.feature(13, s2t);
-
-        f[k++] = Hashing.feature(15, s0w, b0w);
-        f[k++] = Hashing.feature(16, s0t, b0t);
-        f[k++] = Hashing.feature(17, s0w, s0t, b0t);
-        f[k++] = Hashing.feature(18, s0t, b0w, b0t);
-        f[k++] = Hashing.feature(19, s0w, b0t);
-        f[k++] = Hashing.feature(20, s0t, b0w);
-        f[k++] = Hashing.feature(21, s1t, s0t);
-        f[k++] = Hashing.feature(24, s1w, s0t);
-        f[k++] = Hashing.feature(25, s1t, s0t, b0t);
-        f[k++] = Hashing.feature(26, s0t, b0t, b1t);
-        f[k++] = Hashing.feature(27, b0t, b1t, b2t);
-        f[k++] = Hashing.feature(28, s2t, s1t, s0t);
-        f[k++] = Hashing.feature(29, s0t, s0l1t, b0t);
-        f[k++] = Hashing.feature(30, s0t, s0r1t, b0t);
-        f[k++] = Hashing.feature(31, s0t, b0t, b0l1t);
-
-        f[k++] = Hashing.feature(40, w(s0l1));
-        f[k++] = Hashing.feature(41, s0l1t);
-        f[k++] = Hashing.feature(42, l(s0l1));
-        f[k++] = Hashing.feature(43, w(s0r1));
-        f[k++] = Hashing.feature(44, s0r1t);
-        f[k++] = Hashing.feature(45, l(s0r1));
-        f[k++] = Hashing.feature(46, w(b0l1));
-        f[k++] = Hashing.feature(47, b0l1t);
-        f[k++] = Hashing.feature(48, l(b0l1));
-        f[k++] = Hashing.feature(49, s0t, l(s0l1), l(child(lc2, s0)));
-        f[k++] = Hashing.feature(50, s0t, l(s0r1), l(child(rc2, s0)));
-        f[k++] = Hashing.feature(51, b0t, l(b0l1), l(child(lc2, b0)));
-
-        f[k++] = Hashing.feature(60, dist, s0w);
-        f[k++] = Hashing.feature(61, dist, s0t, b0t);
-        f[k++] = Hashing.feature(64, dist1, s1t, s0t);
-        f[k++] = Hashing.feature(65, s0t, s0 >= 0 ? Math.min(nLeft[s0], 4) : -1, s0 >= 0 ? Math.min(nRight[s0], 4) : -1);
-        f[k++] = Hashing.feature(66, b0t, b0 >= 0 ? Math.min(nLeft[b0], 4) : -1);
-        f[k++] = Hashing.feature(68, b0 >= 0 ? 0 : 1, Math.min(sp, 3));
-        // whether a verb is still to come decides between attaching now and waiting for a head
+        // single positions
+        f[k++] = Hashing.feature(1, s0w, s0t);
+        f[k++] = Hashing.feature(2, s0w);
+        f[k++] = Hashing.feature(3, s0t);
+        f[k++] = Hashing.feature(4, s1w, s1t);
+        f[k++] = Hashing.feature(5, s1w);
+        f[k++] = Hashing.feature(6, s1t);
+        f[k++] = Hashing.feature(7, b0w, b0t);
+        f[k++] = Hashing.feature(8, b0w);
+        f[k++] = Hashing.feature(9, b0t);
+        f[k++] = Hashing.feature(10, b1w, b1t);
+        f[k++] = Hashing.feature(11, b1w);
+        f[k++] = Hashing.feature(12, b1t);
+        f[k++] = Hashing.feature(13, b2w, b2t);
+        f[k++] = Hashing.feature(14, b2t);
+        f[k++] = Hashing.feature(15, s2w, s2t);
+        f[k++] = Hashing.feature(16, s2t);
+        // s0 and b0 (LEFT)
+        f[k++] = Hashing.feature(20, s0w, s0t, b0w, b0t);
+        f[k++] = Hashing.feature(21, s0w, s0t, b0w);
+        f[k++] = Hashing.feature(22, s0w, b0w, b0t);
+        f[k++] = Hashing.feature(23, s0w, s0t, b0t);
+        f[k++] = Hashing.feature(24, s0t, b0w, b0t);
+        f[k++] = Hashing.feature(25, s0w, b0w);
+        f[k++] = Hashing.feature(26, s0t, b0t);
+        f[k++] = Hashing.feature(27, b0t, b1t);
+        // s1 and s0 (RIGHT)
+        f[k++] = Hashing.feature(30, s1w, s1t, s0w, s0t);
+        f[k++] = Hashing.feature(31, s1w, s1t, s0w);
+        f[k++] = Hashing.feature(32, s1w, s0w, s0t);
+        f[k++] = Hashing.feature(33, s1w, s1t, s0t);
+        f[k++] = Hashing.feature(34, s1t, s0w, s0t);
+        f[k++] = Hashing.feature(35, s1w, s0w);
+        f[k++] = Hashing.feature(36, s1t, s0t);
+        // tag trigrams
+        f[k++] = Hashing.feature(40, b0t, b1t, b2t);
+        f[k++] = Hashing.feature(41, s0t, b0t, b1t);
+        f[k++] = Hashing.feature(42, s1t, s0t, b0t);
+        f[k++] = Hashing.feature(43, s2t, s1t, s0t);
+        f[k++] = Hashing.feature(44, s0t, s0l1t, b0t);
+        f[k++] = Hashing.feature(45, s0t, s0r1t, b0t);
+        f[k++] = Hashing.feature(46, s0t, b0t, b0l1t);
+        f[k++] = Hashing.feature(47, s1t, s0t, s0l1t);
+        f[k++] = Hashing.feature(48, s1t, s0t, s0r1t);
+        f[k++] = Hashing.feature(49, s1t, s1r1t, s0t);
+        f[k++] = Hashing.feature(50, s1t, s1l1t, s0t);
+        // distances
+        f[k++] = Hashing.feature(55, s0w, d);
+        f[k++] = Hashing.feature(56, s0t, d);
+        f[k++] = Hashing.feature(57, b0w, d);
+        f[k++] = Hashing.feature(58, b0t, d);
+        f[k++] = Hashing.feature(59, s0w, b0w, d);
+        f[k++] = Hashing.feature(60, s0t, b0t, d);
+        f[k++] = Hashing.feature(61, s1w, d1);
+        f[k++] = Hashing.feature(62, s1t, d1);
+        f[k++] = Hashing.feature(63, s0w, d1);
+        f[k++] = Hashing.feature(64, s0t, d1);
+        f[k++] = Hashing.feature(65, s1w, s0w, d1);
+        f[k++] = Hashing.feature(66, s1t, s0t, d1);
+        // valencies
+        f[k++] = Hashing.feature(70, s0w, s0vr);
+        f[k++] = Hashing.feature(71, s0t, s0vr);
+        f[k++] = Hashing.feature(72, s0w, s0vl);
+        f[k++] = Hashing.feature(73, s0t, s0vl);
+        f[k++] = Hashing.feature(74, b0w, b0vl);
+        f[k++] = Hashing.feature(75, b0t, b0vl);
+        f[k++] = Hashing.feature(76, s1w, s1vr);
+        f[k++] = Hashing.feature(77, s1t, s1vr, s1vl);
+        // outermost dependents: words, tags, labels
+        f[k++] = Hashing.feature(80, w(s0l1));
+        f[k++] = Hashing.feature(81, s0l1t);
+        f[k++] = Hashing.feature(82, l(s0l1));
+        f[k++] = Hashing.feature(83, w(s0r1));
+        f[k++] = Hashing.feature(84, s0r1t);
+        f[k++] = Hashing.feature(85, l(s0r1));
+        f[k++] = Hashing.feature(86, w(b0l1));
+        f[k++] = Hashing.feature(87, b0l1t);
+        f[k++] = Hashing.feature(88, l(b0l1));
+        f[k++] = Hashing.feature(89, w(s1r1));
+        f[k++] = Hashing.feature(90, s1r1t);
+        f[k++] = Hashing.feature(91, l(s1r1));
+        // second outermost dependents (third-order)
+        f[k++] = Hashing.feature(93, w(s0l2));
+        f[k++] = Hashing.feature(94, s0l2t);
+        f[k++] = Hashing.feature(95, l(s0l2));
+        f[k++] = Hashing.feature(96, w(s0r2));
+        f[k++] = Hashing.feature(97, s0r2t);
+        f[k++] = Hashing.feature(98, l(s0r2));
+        f[k++] = Hashing.feature(99, w(b0l2));
+        f[k++] = Hashing.feature(100, b0l2t);
+        f[k++] = Hashing.feature(101, l(b0l2));
+        f[k++] = Hashing.feature(102, s0t, s0l1t, s0l2t);
+        f[k++] = Hashing.feature(103, s0t, s0r1t, s0r2t);
+        f[k++] = Hashing.feature(104, b0t, b0l1t, b0l2t);
+        f[k++] = Hashing.feature(105, s1t, s1r1t, s1r2t);
+        f[k++] = Hashing.feature(106, s0t, l(s0l1), l(s0l2));
+        f[k++] = Hashing.feature(107, s0t, l(s0r1), l(s0r2));
+        f[k++] = Hashing.feature(108, b0t, l(b0l1), l(b0l2));
+        // label sets
+        long s0ls = s0 >= 0 ? leftLabels[s0] : -1L;
+        long s0rs = s0 >= 0 ? rightLabels[s0] : -1L;
+        long b0ls = b0 >= 0 ? leftLabels[b0] : -1L;
+        f[k++] = Hashing.feature(110, s0w, (int) s0rs, (int) (s0rs >>> 32));
+        f[k++] = Hashing.feature(111, s0t, (int) s0rs, (int) (s0rs >>> 32));
+        f[k++] = Hashing.feature(112, s0w, (int) s0ls, (int) (s0ls >>> 32));
+        f[k++] = Hashing.feature(113, s0t, (int) s0ls, (int) (s0ls >>> 32));
+        f[k++] = Hashing.feature(114, b0w, (int) b0ls, (int) (b0ls >>> 32));
+        f[k++] = Hashing.feature(115, b0t, (int) b0ls, (int) (b0ls >>> 32));
+        // stack depth, and whether a verb is still to come (attach now or wait for a head)
+        f[k++] = Hashing.feature(120, b0 >= 0 ? 0 : 1, Math.min(sp, 3));
         int ahead = b < n ? verbsFrom[b + 1] : -1;
-        f[k++] = Hashing.feature(88, s0t, b0t, ahead);
+        f[k++] = Hashing.feature(121, s0t, b0t, ahead);
         return k;
     }
 

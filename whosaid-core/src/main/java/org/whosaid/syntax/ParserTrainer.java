@@ -7,13 +7,22 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.TreeSet;
+import java.util.function.ObjIntConsumer;
 
 /**
- * Trains a {@link DependencyParser} with the dynamic arc-hybrid oracle and error exploration.
- * Sentences the system cannot derive (non-projective trees, several roots) are skipped and counted. Deterministic like
+ * Trains a {@link DependencyParser} globally: a structured perceptron over whole transition
+ * sequences, decoded with the same beam search as parsing, updated at the step of maximum
+ * violation (Huang, Fayong and Guo 2012) against the canonical (reduce-first) gold sequence. A
+ * greedy classifier only learns single decisions from gold states; the global update also teaches
+ * it which partial parses to keep, which is what lets the rich non-local features pay off. The arc
+ * labeller is trained alongside on the gold sequence's arcs. Sentences the system cannot derive
+ * (non-projective trees, several roots) are skipped and counted. Deterministic like
  * {@link PosTaggerTrainer}: sorted label and tag sets, seeded shuffles, key-ordered model output.
  */
 public final class ParserTrainer {
+
+    /** Largest beam width accepted by the trainer and by model readers. */
+    static final int MAX_BEAM = 64;
 
     /**
      * Training options.
@@ -22,28 +31,28 @@ public final class ParserTrainer {
      * @param seed seed of the per-epoch shuffles
      * @param prune transition weights smaller than this (absolute, after averaging) are dropped
      * @param labelPrune the same for the arc labeller's weights
-     * @param explore after the first epoch, the chance of following a wrong prediction (error
-     *     exploration with the dynamic oracle) instead of the best correct action
+     * @param beamWidth items kept per step, in training and (stored in the model) in parsing; 1 is
+     *     a greedy parser trained with early updates
      */
-    public record Options(int epochs, long seed, float prune, float labelPrune, double explore) {
+    public record Options(int epochs, long seed, float prune, float labelPrune, int beamWidth) {
         public Options {
-            if (!(labelPrune >= 0f)) {
-                throw new IllegalArgumentException("labelPrune must be >= 0, got " + labelPrune);
-            }
-            if (!(explore >= 0 && explore <= 1)) {
-                throw new IllegalArgumentException("explore must be in [0, 1], got " + explore);
-            }
             if (epochs < 1 || epochs > 100) {
                 throw new IllegalArgumentException("epochs must be 1..100, got " + epochs);
             }
             if (!(prune >= 0f)) {
                 throw new IllegalArgumentException("prune must be >= 0, got " + prune);
             }
+            if (!(labelPrune >= 0f)) {
+                throw new IllegalArgumentException("labelPrune must be >= 0, got " + labelPrune);
+            }
+            if (beamWidth < 1 || beamWidth > MAX_BEAM) {
+                throw new IllegalArgumentException("beamWidth must be 1.." + MAX_BEAM + ", got " + beamWidth);
+            }
         }
 
         /** The options of the shipped model. */
         public static Options defaults() {
-            return new Options(5, 42L, 2.5f, 1.5f, 0.9);
+            return new Options(6, 42L, 4.0f, 1.5f, 8);
         }
     }
 
@@ -64,6 +73,15 @@ public final class ParserTrainer {
      * jackknifed output, so that training sees tagging errors like those at run time) as the tags.
      */
     public DependencyParser train(List<ConllSentence> sentences, List<String[]> featureTags) {
+        return train(sentences, featureTags, null);
+    }
+
+    /**
+     * As {@link #train(List, List)}; {@code afterEpoch}, when not null, gets the model averaged so
+     * far and the number of epochs done, after each epoch but the last (for learning curves).
+     */
+    DependencyParser train(List<ConllSentence> sentences, List<String[]> featureTags,
+            ObjIntConsumer<DependencyParser> afterEpoch) {
         if (sentences.size() != featureTags.size()) {
             throw new IllegalArgumentException(sentences.size() + " sentences but " + featureTags.size()
                     + " tag arrays");
@@ -84,6 +102,9 @@ public final class ParserTrainer {
         if (labelSet.size() > 255) {
             throw new IllegalArgumentException("too many labels: " + labelSet.size());
         }
+        if (labelSet.isEmpty()) {
+            throw new IllegalArgumentException("no dependency labels in the training data");
+        }
         String[] tags = tagSet.toArray(new String[0]);
         String[] labels = labelSet.toArray(new String[0]);
         Map<String, Integer> tagIds = new HashMap<>();
@@ -94,10 +115,8 @@ public final class ParserTrainer {
         for (int i = 0; i < labels.length; i++) {
             labelIds.put(labels[i], i);
         }
+        boolean[] verbal = DependencyParser.verbal(tags);
 
-        if (labels.length == 0) {
-            throw new IllegalArgumentException("no dependency labels in the training data");
-        }
         List<Example> examples = new ArrayList<>();
         skipped = 0;
         for (int s = 0; s < sentences.size(); s++) {
@@ -116,20 +135,17 @@ public final class ParserTrainer {
             for (int i = 0; i < heads.length; i++) {
                 goldLabels[i] = heads[i] < 0 ? -1 : labelIds.get(sentence.tokens().get(i).label());
             }
-            if (projectiveSingleRoot(heads)) {
-                examples.add(new Example(TokenNormalizer.normalize(sentence.words()), t, heads, goldLabels));
+            String[] words = TokenNormalizer.normalize(sentence.words());
+            int[] actions = projectiveSingleRoot(heads)
+                    ? goldSequence(new ParseState(words, t, verbal), heads) : null;
+            if (actions != null) {
+                examples.add(new Example(words, t, heads, goldLabels, actions));
             } else {
                 skipped++;
             }
         }
 
-        boolean[] verbal = DependencyParser.verbal(tags);
-        AveragedPerceptron transitions = new AveragedPerceptron(ParseState.ACTIONS);
-        AveragedPerceptron labeller = new AveragedPerceptron(labels.length);
-        int[] feats = new int[ParseState.MAX_FEATURES];
-        float[] scores = new float[ParseState.ACTIONS];
-        float[] labelScores = new float[labels.length];
-        int[] costs = new int[ParseState.ACTIONS];
+        Learner learner = new Learner(labels.length, verbal);
         int[] order = new int[examples.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -138,117 +154,191 @@ public final class ParserTrainer {
         for (int epoch = 0; epoch < options.epochs(); epoch++) {
             PosTaggerTrainer.shuffle(order, random);
             for (int ei : order) {
-                Example e = examples.get(ei);
-                ParseState state = new ParseState(e.words, e.tags, verbal);
-                while (!state.terminal()) {
-                    int nf = state.transitionFeatures(feats);
-                    transitions.score(feats, nf, scores);
-                    costs(state, e.heads, costs);
-                    int guess = -1;
-                    int best = -1;
-                    for (int a = 0; a < ParseState.ACTIONS; a++) {
-                        if (!state.legal(a)) {
-                            continue;
-                        }
-                        if (guess < 0 || scores[a] > scores[guess]) {
-                            guess = a;
-                        }
-                        if (best < 0 || costs[a] < costs[best] || (costs[a] == costs[best] && scores[a] > scores[best])) {
-                            best = a;
-                        }
-                    }
-                    if (costs[guess] > costs[best]) {
-                        transitions.update(feats, nf, best, guess);
-                    }
-                    transitions.tick();
-                    // after the first epoch, follow mistakes most of the time so that training sees
-                    // the configurations the parser will reach on its own (error exploration)
-                    int action = costs[guess] == costs[best] || (epoch > 0 && random.nextDouble() < options.explore())
-                            ? guess : best;
-                    int label = -1;
-                    if (action != ParseState.SHIFT) {
-                        int h = state.headFor(action);
-                        int d = state.s0();
-                        int nl = state.labelFeatures(h, d, feats);
-                        labeller.score(feats, nl, labelScores);
-                        label = 0;
-                        for (int c = 1; c < labels.length; c++) {
-                            if (labelScores[c] > labelScores[label]) {
-                                label = c;
-                            }
-                        }
-                        if (e.heads[d] == h) {
-                            labeller.update(feats, nl, e.labels[d], label);
-                            labeller.tick();
-                            label = e.labels[d];
-                        }
-                    }
-                    state.apply(action, label);
-                }
+                learner.learn(examples.get(ei));
+            }
+            if (afterEpoch != null && epoch + 1 < options.epochs()) {
+                afterEpoch.accept(new DependencyParser(tags, labels, options.beamWidth(),
+                        learner.transitions.export(options.prune()), learner.labeller.export(options.labelPrune())),
+                        epoch + 1);
             }
         }
-        return new DependencyParser(tags, labels, transitions.export(options.prune()),
-                labeller.export(options.labelPrune()));
+        return new DependencyParser(tags, labels, options.beamWidth(),
+                learner.transitions.export(options.prune()), learner.labeller.export(options.labelPrune()));
     }
 
-    private record Example(String[] words, int[] tags, int[] heads, int[] labels) {
+    private record Example(String[] words, int[] tags, int[] heads, int[] labels, int[] actions) {
+    }
+
+    /** The two perceptrons being trained, and the search's view of their current weights. */
+    private final class Learner implements BeamSearch.Scorer {
+        final AveragedPerceptron transitions = new AveragedPerceptron(ParseState.ACTIONS);
+        final AveragedPerceptron labeller;
+        private final boolean[] verbal;
+        private final int[] feats = new int[ParseState.MAX_FEATURES];
+        private final float[] scores = new float[ParseState.ACTIONS];
+        private final float[] labelScores;
+
+        Learner(int labelCount, boolean[] verbal) {
+            this.labeller = new AveragedPerceptron(labelCount);
+            this.labelScores = new float[labelCount];
+            this.verbal = verbal;
+        }
+
+        @Override
+        public void transitions(int[] f, int count, float[] out) {
+            transitions.score(f, count, out);
+        }
+
+        @Override
+        public int label(ParseState state, int head, int dependent, int[] f) {
+            return bestLabel(f, state.labelFeatures(head, dependent, f));
+        }
+
+        private int bestLabel(int[] f, int count) {
+            labeller.score(f, count, labelScores);
+            int label = 0;
+            for (int c = 1; c < labelScores.length; c++) {
+                if (labelScores[c] > labelScores[label]) {
+                    label = c;
+                }
+            }
+            return label;
+        }
+
+        /**
+         * One sentence: beam search and the gold sequence side by side; the gold arcs train the
+         * labeller as they are made, then the transitions get one max-violation update.
+         */
+        void learn(Example e) {
+            ParseState initial = new ParseState(e.words, e.tags, verbal);
+            ParseState gold = initial.fresh();
+            BeamSearch beam = new BeamSearch(initial, options.beamWidth(), this);
+            int steps = beam.steps();
+            int[] goldMoves = new int[steps];
+            double goldScore = 0;
+            int goldItem = 0;
+            double worst = Double.NEGATIVE_INFINITY;
+            int worstStep = -1;
+            for (int t = 1; t <= steps; t++) {
+                beam.advance();
+                int action = e.actions[t - 1];
+                if (gold.onlyLegalAction() < 0) {
+                    int nf = gold.transitionFeatures(feats);
+                    transitions.score(feats, nf, scores);
+                    goldScore += scores[action];
+                }
+                int label = -1;
+                if (action != ParseState.SHIFT) {
+                    // the gold item carries predicted labels, as every item in the beam does,
+                    // so that it is scored like them and like a parse at run time
+                    int head = gold.headFor(action);
+                    int dependent = gold.s0();
+                    int nl = gold.labelFeatures(head, dependent, feats);
+                    label = bestLabel(feats, nl);
+                    labeller.update(feats, nl, e.labels[dependent], label);
+                    labeller.tick();
+                }
+                gold.apply(action, label);
+                goldMoves[t - 1] = action | (label + 1) << 2;
+                goldItem = successor(beam, t, goldItem, action);
+                boolean wrongAtEnd = t == steps && goldItem != 0;
+                if (goldItem < 0 || wrongAtEnd) {
+                    double violation = beam.score(0) - goldScore;
+                    if (violation > worst) {
+                        worst = violation;
+                        worstStep = t;
+                    }
+                }
+            }
+            if (worstStep > 0) {
+                update(initial, goldMoves, beam.history(worstStep, 0), worstStep);
+            }
+            transitions.tick();
+        }
+
+        /** The item of step {@code t} that extends item {@code parent} by {@code action}, or -1. */
+        private int successor(BeamSearch beam, int t, int parent, int action) {
+            if (parent < 0) {
+                return -1;
+            }
+            for (int k = 0; k < beam.size(); k++) {
+                if (beam.parent(t, k) == parent && (beam.move(t, k) & 3) == action) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * Rewards the gold prefix and penalizes the predicted one up to {@code length} steps. Their
+         * common start contributes equally to both and is skipped.
+         */
+        private void update(ParseState sentence, int[] goldMoves, int[] predicted, int length) {
+            int common = 0;
+            while (common < length && goldMoves[common] == predicted[common]) {
+                common++;
+            }
+            ParseState g = sentence.fresh();
+            for (int i = 0; i < common; i++) {
+                g.apply(goldMoves[i] & 3, (goldMoves[i] >> 2) - 1);
+            }
+            ParseState p = sentence.fresh();
+            p.copyFrom(g);
+            replay(g, goldMoves, common, length, 1f);
+            replay(p, predicted, common, length, -1f);
+        }
+
+        private void replay(ParseState state, int[] moves, int from, int to, float delta) {
+            for (int i = from; i < to; i++) {
+                int action = moves[i] & 3;
+                if (state.onlyLegalAction() < 0) {
+                    int nf = state.transitionFeatures(feats);
+                    transitions.add(feats, nf, action, delta);
+                }
+                state.apply(action, (moves[i] >> 2) - 1);
+            }
+        }
     }
 
     /**
-     * The dynamic oracle of the arc-hybrid system (Goldberg and Nivre 2013): for each action, how
-     * many gold arcs become unreachable. Adapted to our root-less variant: the gold root is lost
-     * when it is attached to anything or shifted onto a non-empty stack.
+     * The canonical arc-hybrid derivation of a gold tree: attach s0 as soon as its head is b0
+     * (LEFT) or s1 (RIGHT) and it has all its dependents, else SHIFT. Null when the sequence does
+     * not rebuild the tree (it cannot for non-projective trees).
      */
-    static void costs(ParseState state, int[] gold, int[] costs) {
-        int n = state.n;
-        int b = state.b;
-        int s0 = state.s0();
-        int s1 = state.s1();
-        costs[ParseState.SHIFT] = 0;
-        costs[ParseState.LEFT] = 0;
-        costs[ParseState.RIGHT] = 0;
-        if (b < n) {
-            int c = 0;
-            for (int i = 0; i < state.sp; i++) {
-                if (gold[state.stack[i]] == b) {
-                    c++;
+    static int[] goldSequence(ParseState state, int[] heads) {
+        int n = heads.length;
+        int[] children = new int[n];
+        for (int h : heads) {
+            if (h >= 0) {
+                children[h]++;
+            }
+        }
+        int[] actions = new int[Math.max(0, 2 * n - 1)];
+        for (int i = 0; i < actions.length; i++) {
+            int s0 = state.s0();
+            int action = ParseState.SHIFT;
+            if (s0 >= 0 && state.dependents(s0) == children[s0]) {
+                if (state.legal(ParseState.LEFT) && heads[s0] == state.b) {
+                    action = ParseState.LEFT;
+                } else if (state.legal(ParseState.RIGHT) && heads[s0] == state.s1()) {
+                    action = ParseState.RIGHT;
                 }
             }
-            int g = gold[b];
-            if (g >= 0 && g != s0 && onStack(state, g)) {
-                c++;
+            if (!state.legal(action)) {
+                return null;
             }
-            if (g < 0 && state.sp > 0) {
-                c++;
-            }
-            costs[ParseState.SHIFT] = c;
+            state.apply(action, 0);
+            actions[i] = action;
         }
-        if (s0 >= 0) {
-            int children = 0;
-            for (int j = b; j < n; j++) {
-                if (gold[j] == s0) {
-                    children++;
-                }
-            }
-            int g = gold[s0];
-            if (b < n) {
-                boolean lost = g != b && (g < 0 || g == s1 || g > b);
-                costs[ParseState.LEFT] = children + (lost ? 1 : 0);
-            }
-            if (s1 >= 0) {
-                boolean lost = g != s1 && (g < 0 || g >= b);
-                costs[ParseState.RIGHT] = children + (lost ? 1 : 0);
+        if (!state.terminal()) {
+            return null;
+        }
+        for (int i = 0; i < n; i++) {
+            if (state.heads[i] != heads[i]) {
+                return null;
             }
         }
-    }
-
-    private static boolean onStack(ParseState state, int token) {
-        for (int i = 0; i < state.sp; i++) {
-            if (state.stack[i] == token) {
-                return true;
-            }
-        }
-        return false;
+        return actions;
     }
 
     /** True when the tree has one root and no crossing arcs (arc-hybrid can derive exactly these). */

@@ -63,7 +63,12 @@ public final class PosTagger {
 
     /** Reads a model written by {@link #write}. */
     public static PosTagger read(InputStream in) throws IOException {
-        DataInputStream data = ModelFormat.reader(in, KIND, TaggerFeatures.VERSION);
+        return read(in, KIND);
+    }
+
+    /** Reads a tagger stored under another model kind (the {@link NameTagger} shares this format). */
+    static PosTagger read(InputStream in, String kind) throws IOException {
+        DataInputStream data = ModelFormat.reader(in, kind, TaggerFeatures.VERSION);
         String[] tags = ModelFormat.readStrings(data, 255);
         String[] dictWords = ModelFormat.readStrings(data, 10_000_000);
         int[] dictTags = new int[dictWords.length];
@@ -74,13 +79,17 @@ public final class PosTagger {
         try {
             return new PosTagger(tags, dictWords, dictTags, weights);
         } catch (IllegalArgumentException e) {
-            throw new IOException("inconsistent " + KIND + " model: " + e.getMessage(), e);
+            throw new IOException("inconsistent " + kind + " model: " + e.getMessage(), e);
         }
     }
 
     /** Writes the model in the format of {@code docs/MODELS.md}; equal models give equal bytes. */
     public void write(OutputStream out) throws IOException {
-        DataOutputStream data = ModelFormat.writer(out, KIND, TaggerFeatures.VERSION);
+        write(out, KIND);
+    }
+
+    void write(OutputStream out, String kind) throws IOException {
+        DataOutputStream data = ModelFormat.writer(out, kind, TaggerFeatures.VERSION);
         ModelFormat.writeStrings(data, tags);
         ModelFormat.writeStrings(data, dictWords);
         for (int t : dictTags) {

@@ -30,6 +30,6 @@ final class Fixtures {
     /** Fast options for tests: few epochs, no pruning (the corpus is tiny). */
     static SyntaxTrainer.Options quickOptions() {
         return new SyntaxTrainer.Options(new PosTaggerTrainer.Options(3, 7L, 0f, 2, 0.99),
-                new ParserTrainer.Options(4, 7L, 0f, 0f, 0.9), 2, 2);
+                new ParserTrainer.Options(4, 7L, 0f, 0f, 4), 2, 2);
     }
 }

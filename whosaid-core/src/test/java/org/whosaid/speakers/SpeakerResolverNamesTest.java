@@ -1,0 +1,57 @@
+package org.whosaid.speakers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.whosaid.model.Article;
+import org.whosaid.model.Entity;
+import org.whosaid.model.EntityKind;
+import org.whosaid.quotes.Attribution;
+import org.whosaid.quotes.CueLexicon;
+import org.whosaid.quotes.QuoteFinder;
+import org.whosaid.structure.Structure;
+import org.whosaid.structure.StructureAnalyzer;
+import org.whosaid.syntax.NameTagger;
+import org.whosaid.text.TextLayer;
+
+/** The speaker stage asks the name tagger what kind of entity a name of several words is. */
+class SpeakerResolverNamesTest {
+
+    private static final SpeakerResolver RESOLVER = new SpeakerResolver(NameTagger.bundled());
+
+    private static SpeakerResolver.Resolution resolve(String body) {
+        String text = "A headline for the test\n\n" + body;
+        TextLayer layer = TextLayer.of(text);
+        Structure structure = StructureAnalyzer.analyze(Article.of("t", text), layer);
+        List<Attribution> attributions = new QuoteFinder(CueLexicon.english()).find(layer, structure);
+        return RESOLVER.resolve(layer, structure, attributions);
+    }
+
+    @Test
+    void pronounSkipsAPlaceNamedInTwoWords() {
+        SpeakerResolver.Resolution r = resolve("Governor Tom Ridley toured the border on Monday. "
+                + "Voters in New Mexico are split on the plan.\n\nHe said that the plan would pass.");
+        assertThat(r.speakers()).hasSize(1);
+        assertThat(r.speakers().get(0).mention()).isEqualTo("He");
+        assertThat(r.speakers().get(0).name()).isEqualTo("Tom Ridley");
+    }
+
+    @Test
+    void companyNamedWithoutAnOrganisationWordIsAnOrganisation() {
+        SpeakerResolver.Resolution r = resolve("Analysts at Goldman Sachs said that rates would rise.");
+        assertThat(r.entities()).extracting(Entity::name).contains("Goldman Sachs");
+        assertThat(r.entities()).filteredOn(e -> e.name().equals("Goldman Sachs"))
+                .extracting(Entity::kind).containsOnly(EntityKind.ORGANIZATION);
+    }
+
+    @Test
+    void personNamedInTwoWordsStaysAPerson() {
+        SpeakerResolver.Resolution r = resolve("Mike Penrose said that the plant would close.\n\n"
+                + "He added that talks would go on.");
+        assertThat(r.entities()).filteredOn(e -> e.name().equals("Mike Penrose"))
+                .extracting(Entity::kind).containsOnly(EntityKind.PERSON);
+        assertThat(r.speakers()).extracting(s -> s.name()).containsOnly("Mike Penrose");
+    }
+}

@@ -1,0 +1,171 @@
+package org.whosaid.syntax;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The beam search, its global training and the beam width stored in the model. */
+class BeamParserTest {
+
+    private static SyntaxTrainer.Models models;
+
+    @BeforeAll
+    static void train() {
+        List<ConllSentence> slice = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            slice.addAll(Fixtures.sentences());
+        }
+        models = new SyntaxTrainer(Fixtures.quickOptions()).train(slice);
+    }
+
+    @Test
+    void canonicalGoldSequenceRebuildsEveryFixtureTree() {
+        for (ConllSentence s : Fixtures.sentences()) {
+            int[] heads = s.heads();
+            ParseState state = new ParseState(TokenNormalizer.normalize(s.words()), new int[s.size()], new boolean[1]);
+            int[] actions = ParserTrainer.goldSequence(state, heads);
+            assertThat(actions).as("gold sequence of %s", s.words()).isNotNull().hasSize(2 * s.size() - 1);
+            assertThat(state.heads).containsExactly(heads);
+        }
+    }
+
+    @Test
+    void goldSequenceRefusesCrossingArcs() {
+        // 0 <- 2 and 1 <- 3 cross; 3 is the root
+        int[] heads = {2, 3, 3, -1};
+        ParseState state = new ParseState(new String[] {"a", "b", "c", "d"}, new int[4], new boolean[1]);
+        assertThat(ParserTrainer.goldSequence(state, heads)).isNull();
+    }
+
+    @Test
+    void historyOfTheBestItemReplaysToItsTree() {
+        // checks the prefix-wise state copying: replaying the recorded moves from scratch must give
+        // the same arcs as the copied-and-extended state the search ended with
+        DependencyParser parser = models.parser();
+        Random random = new Random(3);
+        List<String> vocabulary = new ArrayList<>();
+        for (ConllSentence s : Fixtures.sentences()) {
+            vocabulary.addAll(s.words());
+        }
+        for (int round = 0; round < 40; round++) {
+            int n = 1 + random.nextInt(40);
+            String[] words = new String[n];
+            int[] tags = new int[n];
+            for (int i = 0; i < n; i++) {
+                words[i] = vocabulary.get(random.nextInt(vocabulary.size()));
+                tags[i] = 1 + random.nextInt(10);
+            }
+            ParseState initial = new ParseState(words, tags, new boolean[1]);
+            BeamSearch beam = new BeamSearch(initial, 6, parser.scorer());
+            ParseState best = beam.run();
+            int[] moves = beam.history(beam.steps(), 0);
+            ParseState replayed = initial.fresh();
+            for (int m : moves) {
+                replayed.apply(m & 3, (m >> 2) - 1);
+            }
+            assertThat(replayed.heads).containsExactly(best.heads);
+            assertThat(replayed.labels).containsExactly(best.labels);
+            assertThat(replayed.terminal()).isTrue();
+        }
+    }
+
+    @Test
+    void beamWidthIsStoredInTheModel() throws IOException {
+        assertThat(models.parser().beamWidth()).isEqualTo(Fixtures.quickOptions().parser().beamWidth());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        models.parser().write(out);
+        DependencyParser read = DependencyParser.read(new ByteArrayInputStream(out.toByteArray()));
+        assertThat(read.beamWidth()).isEqualTo(models.parser().beamWidth());
+    }
+
+    @Test
+    void greedyAndBeamTrainingBothLearnTheFixtureTrees() {
+        for (int width : new int[] {1, 8}) {
+            SyntaxTrainer.Options quick = Fixtures.quickOptions();
+            ParserTrainer.Options p = quick.parser();
+            SyntaxTrainer.Options options = new SyntaxTrainer.Options(quick.tagger(),
+                    new ParserTrainer.Options(p.epochs(), p.seed(), p.prune(), p.labelPrune(), width), 1, 1);
+            List<ConllSentence> slice = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                slice.addAll(Fixtures.sentences());
+            }
+            DependencyParser parser = new SyntaxTrainer(options).train(slice).parser();
+            assertThat(parser.beamWidth()).isEqualTo(width);
+            for (ConllSentence s : Fixtures.sentences()) {
+                DependencyTree tree = parser.parse(s.words(), s.tags());
+                assertThat(tree.heads()).as("heads of %s with beam %d", s.words(), width).containsExactly(s.heads());
+            }
+        }
+    }
+
+    @Test
+    void longInputsNarrowTheBeamDownToGreedy() {
+        assertThat(BeamSearch.widthFor(8, 20)).isEqualTo(8);
+        assertThat(BeamSearch.widthFor(8, BeamSearch.TOKEN_BUDGET / 4)).isEqualTo(4);
+        assertThat(BeamSearch.widthFor(8, BeamSearch.TOKEN_BUDGET * 3)).isEqualTo(1);
+        assertThat(BeamSearch.widthFor(8, 0)).isEqualTo(8);
+    }
+
+    @Test
+    void veryLongInputStillGetsOneTree() {
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < 6000; i++) {
+            words.add(i % 17 == 16 ? "." : i % 3 == 0 ? "the" : "minister");
+        }
+        DependencyTree tree = models.parser().parse(words, models.tagger().tag(words));
+        assertThat(tree.size()).isEqualTo(6000);
+        assertThat(tree.root()).isBetween(0, 5999);
+    }
+
+    @Test
+    void parsesTheSameFromManyThreads() throws Exception {
+        List<String> words = List.of("Officials", "said", "the", "minister", "would", "win", ".");
+        String[] tags = models.tagger().tag(words);
+        DependencyTree expected = models.parser().parse(words, tags);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<DependencyTree>> results = new ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                results.add(pool.submit(() -> models.parser().parse(words, tags)));
+            }
+            for (Future<DependencyTree> f : results) {
+                assertThat(f.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void optionsRejectABeamWidthOutOfRange() {
+        assertThatThrownBy(() -> new ParserTrainer.Options(1, 1L, 0f, 0f, 0))
+                .hasMessageContaining("beamWidth must be 1..64, got 0");
+        assertThatThrownBy(() -> new ParserTrainer.Options(1, 1L, 0f, 0f, 65))
+                .hasMessageContaining("beamWidth must be 1..64, got 65");
+    }
+
+    @Test
+    void modelsOfTheGreedyFeatureVersionAreRejectedWithAClearMessage() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = ModelFormat.writer(bytes, DependencyParser.KIND, 4);
+        out.writeInt(0);
+        out.close();
+        assertThatThrownBy(() -> DependencyParser.read(new ByteArrayInputStream(bytes.toByteArray())))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("feature version 4")
+                .hasMessageContaining("retrain it");
+    }
+}
