@@ -23,6 +23,15 @@ final class Hashing {
         return h;
     }
 
+    /** FNV-1a over {@code s[from, to)}; the same hash as {@link #chars(CharSequence, int, int)}. */
+    static int chars(char[] s, int from, int to) {
+        int h = 0x811c9dc5;
+        for (int i = from; i < to; i++) {
+            h = (h ^ s[i]) * 0x01000193;
+        }
+        return h;
+    }
+
     /** FNV-1a over the lower-cased {@code s[from, to)}. */
     static int lowerChars(CharSequence s, int from, int to) {
         int h = 0x811c9dc5;

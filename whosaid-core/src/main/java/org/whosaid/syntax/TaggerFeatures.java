@@ -41,18 +41,27 @@ final class TaggerFeatures {
             fillSentinel(p, START + p);
             fillSentinel(len - 1 - p, END + p);
         }
+        // each word is lower-cased once (char by char, as Hashing.lowerChars does) and the lower-case
+        // hashes are taken from that copy
+        char[] low = new char[16];
         for (int i = 0; i < n; i++) {
             String w = words[i];
             int k = i + PAD;
             int l = w.length();
+            if (low.length < l) {
+                low = new char[l];
+            }
+            for (int c = 0; c < l; c++) {
+                low[c] = Character.toLowerCase(w.charAt(c));
+            }
             word[k] = Hashing.chars(w, 0, l);
-            lower[k] = Hashing.lowerChars(w, 0, l);
-            suf1[k] = Hashing.lowerChars(w, Math.max(0, l - 1), l);
-            suf2[k] = l >= 2 ? Hashing.lowerChars(w, l - 2, l) : ~lower[k];
-            suf3[k] = l >= 3 ? Hashing.lowerChars(w, l - 3, l) : ~lower[k];
-            suf4[k] = l >= 4 ? Hashing.lowerChars(w, l - 4, l) : ~lower[k];
+            lower[k] = Hashing.chars(low, 0, l);
+            suf1[k] = Hashing.chars(low, Math.max(0, l - 1), l);
+            suf2[k] = l >= 2 ? Hashing.chars(low, l - 2, l) : ~lower[k];
+            suf3[k] = l >= 3 ? Hashing.chars(low, l - 3, l) : ~lower[k];
+            suf4[k] = l >= 4 ? Hashing.chars(low, l - 4, l) : ~lower[k];
             pre1[k] = Hashing.chars(w, 0, Math.min(1, l));
-            pre2[k] = l >= 2 ? Hashing.lowerChars(w, 0, 2) : ~lower[k];
+            pre2[k] = l >= 2 ? Hashing.chars(low, 0, 2) : ~lower[k];
             shape[k] = shape(w);
         }
     }
