@@ -50,9 +50,8 @@ final class EvalNamesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path file = data.resolve("dev").resolve("corenlp.conll.gz");
-        if (!Files.isRegularFile(file)) {
-            System.err.println("whosaid eval names: no dev file " + file);
+        Path file = CorenlpFiles.of(data, "dev", "whosaid eval names");
+        if (file == null) {
             return 1;
         }
         NameTagger tagger;

@@ -44,9 +44,8 @@ final class EvalSyntaxCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path file = data.resolve("dev").resolve("corenlp.conll.gz");
-        if (!Files.isRegularFile(file)) {
-            System.err.println("whosaid: no dev file " + file);
+        Path file = CorenlpFiles.of(data, "dev", "whosaid eval syntax");
+        if (file == null) {
             return 1;
         }
         if (rounds < 1 || rounds > 100) {

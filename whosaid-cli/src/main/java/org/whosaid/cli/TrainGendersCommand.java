@@ -40,9 +40,8 @@ final class TrainGendersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path file = data.resolve("train").resolve("corenlp.conll.gz");
-        if (!Files.isRegularFile(file)) {
-            System.err.println("whosaid train genders: no training file " + file);
+        Path file = CorenlpFiles.of(data, "train", "whosaid train genders");
+        if (file == null) {
             return 1;
         }
         if (minPronouns < 1 || !(minShare > 0.5 && minShare <= 1)) {

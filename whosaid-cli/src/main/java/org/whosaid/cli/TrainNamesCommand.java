@@ -33,9 +33,8 @@ final class TrainNamesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path file = data.resolve("train").resolve("corenlp.conll.gz");
-        if (!Files.isRegularFile(file)) {
-            System.err.println("whosaid train names: no training file " + file);
+        Path file = CorenlpFiles.of(data, "train", "whosaid train names");
+        if (file == null) {
             return 1;
         }
         long t0 = System.nanoTime();

@@ -43,9 +43,8 @@ final class TrainSyntaxCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path file = data.resolve("train").resolve("corenlp.conll.gz");
-        if (!Files.isRegularFile(file)) {
-            System.err.println("whosaid: no training file " + file);
+        Path file = CorenlpFiles.of(data, "train", "whosaid train syntax");
+        if (file == null) {
             return 1;
         }
         long t0 = System.nanoTime();
