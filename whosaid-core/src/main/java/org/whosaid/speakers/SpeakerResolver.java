@@ -10,12 +10,12 @@ import java.util.Set;
 
 import org.whosaid.model.Entity;
 import org.whosaid.model.EntityKind;
-import org.whosaid.syntax.NameTagger;
-import org.whosaid.syntax.NameTagger.NameKind;
 import org.whosaid.model.Span;
 import org.whosaid.model.Speaker;
 import org.whosaid.quotes.Attribution;
 import org.whosaid.structure.Structure;
+import org.whosaid.syntax.NameTagger;
+import org.whosaid.syntax.NameTagger.NameKind;
 import org.whosaid.text.Sentence;
 import org.whosaid.text.TextLayer;
 import org.whosaid.text.Token;
@@ -539,8 +539,8 @@ public final class SpeakerResolver {
          * more gets it (organisation and place count as one), else {@code NONE}: the tagger reads
          * little context, so one word ("Mike" in "Mike Pence said") or a lone surname is often
          * tagged wrong, while a whole name tagged alike rarely is. Only the name and a few words
-         * around it within its sentence are tagged, which is all the tagger's features look at
-         * (bar the tags before) and a third of the cost of the whole sentence.
+         * around it within its sentence are tagged: all the tagger's features look at (bar the tags
+         * before), for less than tagging the whole sentence.
          */
         private NameKind taggedKind(int a, int b) {
             if (names == null || b - a < 2 || layer.sentences().isEmpty()) {

@@ -29,7 +29,7 @@ public final class NameTagger {
     /** The kind of each of the model's classes, in class order. */
     private final NameKind[] kinds;
 
-    private NameTagger(PosTagger model) throws IllegalArgumentException {
+    private NameTagger(PosTagger model) {
         this.model = model;
         List<String> classes = model.tagSet();
         kinds = new NameKind[classes.size()];
