@@ -25,7 +25,8 @@ import org.whosaid.text.TokenKind;
  * Resolves each attribution's source mention to an entity of the article. Names are found across
  * the body text (titles and role words before them become descriptors), typed as person,
  * organisation or group from word lists and the {@link NameTagger}, and grouped by surname;
- * pronouns go to the most recent fitting entity; role nouns ("the analyst", "the head of the White
+ * pronouns go to the most recent fitting entity ("he" and "she" to a person not of the other
+ * gender by {@link FirstNameGenders}, never to a source that names no one); role nouns ("the analyst", "the head of the White
  * House") go to the most recent person whose descriptors fit the role's class and nationality;
  * plural nouns become groups. Stateless and thread-safe.
  */
@@ -86,6 +87,11 @@ public final class SpeakerResolver {
         boolean place;
         /** Seen only as one capitalised word: not an antecedent unless it speaks. */
         boolean weak;
+        /**
+         * Made from a source phrase that names no one and describes no person ("upscale areas",
+         * "the website"): a speaker, but never what "he" or "she" refers to.
+         */
+        boolean commonNoun;
 
         EntityBuilder(String name, EntityKind kind, int firstSeen) {
             rename(name);
@@ -738,6 +744,10 @@ public final class SpeakerResolver {
                 }
                 EntityBuilder e = lookup(name, kind, false, a);
                 e.weak = true;
+                boolean personNoun = head != null && (Lexicon.ROLE_NOUNS.contains(head) || Lexicon.TITLES.contains(head));
+                if (!personNoun && name.chars().noneMatch(Character::isUpperCase)) {
+                    e.commonNoun = true;
+                }
                 return e;
             }
             return null;
@@ -892,6 +902,9 @@ public final class SpeakerResolver {
                     continue;
                 }
                 EntityBuilder e = m.entity;
+                if (roleHead == null && e.commonNoun) {
+                    continue;
+                }
                 if (roleHead == null) {
                     FirstNameGenders.Gender known = gender == null ? null : genderOf(e);
                     if (known != null && known != gender) {

@@ -54,4 +54,13 @@ class SpeakerResolverNamesTest {
                 .extracting(Entity::kind).containsOnly(EntityKind.PERSON);
         assertThat(r.speakers()).extracting(s -> s.name()).containsOnly("Mike Penrose");
     }
+
+    @Test
+    void pronounSkipsASourceThatNamesNoOne() {
+        SpeakerResolver.Resolution r = resolve("Senator Ada Verne toured the port on Monday.\n\n"
+                + "The website reported that tickets sold out.\n\nShe said that the port would grow.");
+        assertThat(r.speakers()).extracting(s -> s == null ? null : s.mention()).contains("She");
+        assertThat(r.speakers()).filteredOn(s -> s != null && s.mention().equals("She"))
+                .extracting(s -> s.name()).containsExactly("Ada Verne");
+    }
 }
