@@ -26,7 +26,8 @@ import org.whosaid.text.TokenKind;
  * the body text (titles and role words before them become descriptors), typed as person,
  * organisation or group from word lists and the {@link NameTagger}, and grouped by surname;
  * pronouns go to the most recent fitting entity ("he" and "she" to a person not of the other
- * gender by {@link FirstNameGenders}, never to a source that names no one); role nouns ("the analyst", "the head of the White
+ * gender by {@link FirstNameGenders}, never to a source that names no one: a common noun phrase,
+ * or one word the name tagger does not read as a person's); role nouns ("the analyst", "the head of the White
  * House") go to the most recent person whose descriptors fit the role's class and nationality;
  * plural nouns become groups. Stateless and thread-safe.
  */
@@ -92,6 +93,8 @@ public final class SpeakerResolver {
          * "the website"): a speaker, but never what "he" or "she" refers to.
          */
         boolean commonNoun;
+        /** For a one-word name, whether the name tagger read it as a person's (null: not asked yet). */
+        Boolean taggedPerson;
 
         EntityBuilder(String name, EntityKind kind, int firstSeen) {
             rename(name);
@@ -571,6 +574,31 @@ public final class SpeakerResolver {
             return first;
         }
 
+        /**
+         * Whether a one-word entity ("Husted", but not "Today" or "Progress") is a person's name by
+         * the name tagger at its first mention; true for longer names and without a tagger.
+         */
+        private boolean personWord(EntityBuilder e) {
+            if (names == null || e.name.indexOf(' ') >= 0) {
+                return true;
+            }
+            if (e.taggedPerson == null) {
+                int k = layer.tokenAtOrAfter(e.firstSeen);
+                if (k >= tokens.size() || layer.sentences().isEmpty()) {
+                    return true;
+                }
+                Sentence s = layer.sentences().get(layer.sentenceAt(tokens.get(k).start()));
+                int from = Math.min(k, Math.max(s.firstToken(), k - TAG_CONTEXT_BEFORE));
+                int to = Math.min(tokens.size(), Math.max(k + 1, Math.min(s.endToken(), k + 1 + TAG_CONTEXT_AFTER)));
+                List<String> words = new ArrayList<>(to - from);
+                for (int i = from; i < to; i++) {
+                    words.add(layer.tokenText(i));
+                }
+                e.taggedPerson = names.tag(words)[k - from] == NameKind.PERSON;
+            }
+            return e.taggedPerson;
+        }
+
         /** Organisations and places are one kind of speaker here ("Wells Fargo" may come out as either). */
         private static boolean place(NameKind kind) {
             return kind == NameKind.ORGANIZATION || kind == NameKind.LOCATION;
@@ -902,7 +930,7 @@ public final class SpeakerResolver {
                     continue;
                 }
                 EntityBuilder e = m.entity;
-                if (roleHead == null && e.commonNoun) {
+                if (roleHead == null && (e.commonNoun || !personWord(e))) {
                     continue;
                 }
                 if (roleHead == null) {
@@ -941,15 +969,18 @@ public final class SpeakerResolver {
             return knownRole ? fallback : null;
         }
 
-        /** A person's gender from the first word of their name or a title ("Mrs."), or null. */
+        /** A person's gender from a first name in their name or a title ("Mrs."), or null. */
         private FirstNameGenders.Gender genderOf(EntityBuilder e) {
             if (genders == null) {
                 return null;
             }
-            int space = e.name.indexOf(' ');
-            FirstNameGenders.Gender g = space > 0 ? genders.of(e.name.substring(0, space)) : null;
-            if (g != null) {
-                return g;
+            // the first word of the name that the list knows, bar the last ("Crooked Hillary Clinton")
+            String[] words = e.name.split(" ");
+            for (int i = 0; i < words.length - 1; i++) {
+                FirstNameGenders.Gender g = genders.of(words[i]);
+                if (g != null) {
+                    return g;
+                }
             }
             for (String d : e.descriptors) {
                 String lower = d.toLowerCase(Locale.ROOT);

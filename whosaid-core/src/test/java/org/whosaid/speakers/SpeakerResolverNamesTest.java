@@ -63,4 +63,12 @@ class SpeakerResolverNamesTest {
         assertThat(r.speakers()).filteredOn(s -> s != null && s.mention().equals("She"))
                 .extracting(s -> s.name()).containsExactly("Ada Verne");
     }
+
+    @Test
+    void pronounSkipsAOneWordSourceTheTaggerReadsAsNoName() {
+        SpeakerResolver.Resolution r = resolve("Senator Ada Verne toured the port on Monday.\n\n"
+                + "Progress said that tickets sold out.\n\nShe said that the port would grow.");
+        assertThat(r.speakers()).filteredOn(s -> s != null && s.mention().equals("She"))
+                .extracting(s -> s.name()).containsExactly("Ada Verne");
+    }
 }
