@@ -71,4 +71,12 @@ class SpeakerResolverNamesTest {
         assertThat(r.speakers()).filteredOn(s -> s != null && s.mention().equals("She"))
                 .extracting(s -> s.name()).containsExactly("Ada Verne");
     }
+
+    @Test
+    void pronounRightAfterAQuoteGoesToItsSpeakerNotTheNameMentionedLast() {
+        SpeakerResolver.Resolution r = resolve("Senator Karl Brun met Governor Tom Pratt on Monday.\n\n"
+                + "Brun said that the plan of Tom Pratt had failed. He added that talks would go on.");
+        assertThat(r.speakers()).filteredOn(s -> s != null && s.mention().equals("He"))
+                .extracting(s -> s.name()).containsExactly("Karl Brun");
+    }
 }
