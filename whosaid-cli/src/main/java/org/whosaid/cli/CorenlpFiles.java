@@ -3,10 +3,26 @@ package org.whosaid.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Where the train and eval commands find CoreNLP's silver annotations of PolNeAR. */
+import picocli.CommandLine.Option;
+
+/**
+ * Where the train and eval commands find CoreNLP's silver annotations of PolNeAR; as a picocli
+ * mixin, the {@code --data} option of the commands that default to {@code ../shared/data/polnear}.
+ */
 final class CorenlpFiles {
 
-    private CorenlpFiles() {
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "PolNeAR directory holding SPLIT/corenlp.conll.gz (default: ${DEFAULT-VALUE})")
+    Path data = Path.of("../shared/data/polnear");
+
+    /** The option's directory. */
+    Path dir() {
+        return data;
+    }
+
+    /** {@link #of} under this mixin's {@code --data}. */
+    Path file(String split, String command) {
+        return of(data, split, command);
     }
 
     /**

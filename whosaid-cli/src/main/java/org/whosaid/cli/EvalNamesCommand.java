@@ -27,6 +27,7 @@ import org.whosaid.syntax.NameTagger;
 import org.whosaid.syntax.NameTaggerEvaluation;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -37,9 +38,8 @@ import picocli.CommandLine.Option;
         description = "Scores the name tagger against PolNeAR's CoreNLP named-entity tags (dev split).")
 final class EvalNamesCommand implements Callable<Integer> {
 
-    @Option(names = "--data", paramLabel = "DIR", description = "PolNeAR directory holding dev/corenlp.conll.gz "
-            + "(default: ${DEFAULT-VALUE})")
-    Path data = Path.of("../shared/data/polnear");
+    @Mixin
+    CorenlpFiles corenlp;
 
     @Option(names = "--model", paramLabel = "FILE", description = "a name-tagger model; default: the bundled one")
     Path model;
@@ -50,7 +50,7 @@ final class EvalNamesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path file = CorenlpFiles.of(data, "dev", "whosaid eval names");
+        Path file = corenlp.file("dev", "whosaid eval names");
         if (file == null) {
             return 1;
         }
@@ -86,7 +86,7 @@ final class EvalNamesCommand implements Callable<Integer> {
         sb.append(String.format(Locale.ROOT, "%nSpeed, one thread: %,.0f words/s (%,.0f per CPU-second).%n%n", speed[0], speed[1]));
         PolnearCorpus corpus;
         try {
-            corpus = PolnearCorpus.load(data, Split.DEV);
+            corpus = PolnearCorpus.load(corenlp.dir(), Split.DEV);
         } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
             System.err.println("whosaid eval names: " + e.getMessage());
             return 1;

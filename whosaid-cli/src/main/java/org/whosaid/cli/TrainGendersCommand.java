@@ -11,6 +11,7 @@ import org.whosaid.speakers.FirstNameGenders;
 import org.whosaid.syntax.ConllReader;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -23,9 +24,8 @@ import picocli.CommandLine.Option;
             "chains of PolNeAR's CoreNLP annotations. Reproducible: the same data gives the same file."})
 final class TrainGendersCommand implements Callable<Integer> {
 
-    @Option(names = "--data", paramLabel = "DIR", description = "PolNeAR directory holding train/corenlp.conll.gz "
-            + "(default: ${DEFAULT-VALUE})")
-    Path data = Path.of("../shared/data/polnear");
+    @Mixin
+    CorenlpFiles corenlp;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "where to write the list")
     Path out;
@@ -40,7 +40,7 @@ final class TrainGendersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path file = CorenlpFiles.of(data, "train", "whosaid train genders");
+        Path file = corenlp.file("train", "whosaid train genders");
         if (file == null) {
             return 1;
         }

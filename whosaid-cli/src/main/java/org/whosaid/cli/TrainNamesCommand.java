@@ -12,6 +12,7 @@ import org.whosaid.syntax.ConllSentence;
 import org.whosaid.syntax.NameTagger;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -24,16 +25,15 @@ import picocli.CommandLine.Option;
             "named-entity tags of PolNeAR's CoreNLP annotations. Reproducible: the same data gives the same bytes."})
 final class TrainNamesCommand implements Callable<Integer> {
 
-    @Option(names = "--data", paramLabel = "DIR", description = "PolNeAR directory holding train/corenlp.conll.gz "
-            + "(default: ${DEFAULT-VALUE})")
-    Path data = Path.of("../shared/data/polnear");
+    @Mixin
+    CorenlpFiles corenlp;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "where to write the model")
     Path out;
 
     @Override
     public Integer call() throws IOException {
-        Path file = CorenlpFiles.of(data, "train", "whosaid train names");
+        Path file = corenlp.file("train", "whosaid train names");
         if (file == null) {
             return 1;
         }

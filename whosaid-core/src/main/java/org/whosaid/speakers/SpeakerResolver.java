@@ -564,18 +564,10 @@ public final class SpeakerResolver {
             if (names == null || b - a < 2 || layer.sentences().isEmpty()) {
                 return NameKind.NONE;
             }
-            Sentence s = layer.sentences().get(layer.sentenceAt(tokens.get(a).start()));
-            // a name may run past its sentence's end (a split before "Jr."): keep it whole
-            int from = Math.min(a, Math.max(s.firstToken(), a - TAG_CONTEXT_BEFORE));
-            int to = Math.min(tokens.size(), Math.max(b, Math.min(s.endToken(), b + TAG_CONTEXT_AFTER)));
-            List<String> words = new ArrayList<>(to - from);
-            for (int k = from; k < to; k++) {
-                words.add(layer.tokenText(k));
-            }
-            NameKind[] kinds = names.tag(words);
-            NameKind first = kinds[a - from];
-            for (int k = a + 1; k < b; k++) {
-                NameKind kind = kinds[k - from];
+            NameKind[] kinds = tagAround(a, b);
+            NameKind first = kinds[0];
+            for (int k = 1; k < kinds.length; k++) {
+                NameKind kind = kinds[k];
                 if (kind != first && !(place(first) && place(kind))) {
                     return NameKind.NONE;
                 }
@@ -596,16 +588,25 @@ public final class SpeakerResolver {
                 if (k >= tokens.size() || layer.sentences().isEmpty()) {
                     return true;
                 }
-                Sentence s = layer.sentences().get(layer.sentenceAt(tokens.get(k).start()));
-                int from = Math.min(k, Math.max(s.firstToken(), k - TAG_CONTEXT_BEFORE));
-                int to = Math.min(tokens.size(), Math.max(k + 1, Math.min(s.endToken(), k + 1 + TAG_CONTEXT_AFTER)));
-                List<String> words = new ArrayList<>(to - from);
-                for (int i = from; i < to; i++) {
-                    words.add(layer.tokenText(i));
-                }
-                e.taggedPerson = names.tag(words)[k - from] == NameKind.PERSON;
+                e.taggedPerson = tagAround(k, k + 1)[0] == NameKind.PERSON;
             }
             return e.taggedPerson;
+        }
+
+        /**
+         * The name tagger's kinds for tokens {@code [a, b)}, tagging them with a few words of
+         * context within their sentence (a name may run past its sentence's end, a split before
+         * "Jr.": it is kept whole).
+         */
+        private NameKind[] tagAround(int a, int b) {
+            Sentence s = layer.sentences().get(layer.sentenceAt(tokens.get(a).start()));
+            int from = Math.min(a, Math.max(s.firstToken(), a - TAG_CONTEXT_BEFORE));
+            int to = Math.min(tokens.size(), Math.max(b, Math.min(s.endToken(), b + TAG_CONTEXT_AFTER)));
+            List<String> words = new ArrayList<>(to - from);
+            for (int k = from; k < to; k++) {
+                words.add(layer.tokenText(k));
+            }
+            return java.util.Arrays.copyOfRange(names.tag(words), a - from, b - from);
         }
 
         /** Organisations and places are one kind of speaker here ("Wells Fargo" may come out as either). */
