@@ -267,7 +267,8 @@ public final class QuoteFinder implements AttributionFinder {
             if (beforeSubj >= 0 && lower[beforeSubj].equals(",") && beforeSubj - 1 >= 0 && isClosingMark(beforeSubj - 1)) {
                 beforeSubj--;
             }
-            if (beforeSubj >= 0 && isClosingMark(beforeSubj) && !belief) {
+            // a quotation closed in an earlier paragraph is not this cue's ("...." ¶ He said: ¶ "...")
+            if (beforeSubj >= 0 && isClosingMark(beforeSubj) && !belief && !lineBreakAfter(beforeSubj)) {
                 int q = quoteOf[beforeSubj];
                 Span src = source;
                 if (src == null) {
@@ -294,6 +295,16 @@ public final class QuoteFinder implements AttributionFinder {
                 int q = quoteOf[j + 1];
                 if (!quoteUsed[q] && quoteFillsRest(q, s) && !belief) {
                     addDirect(q, cueSpan, source, s, v, 0.9);
+                    markCovered(a, b);
+                    return;
+                }
+            }
+            // 2b. leader ending its paragraph: SUBJ said: ¶ "..." (the quotation is the next block)
+            if (j + 1 == b && lower[j].equals(":") && b < tokens.size() && isOpeningMark(b) && source != null
+                    && !belief) {
+                int q = quoteOf[b];
+                if (!quoteUsed[q] && speechBlock(quotes.get(q))) {
+                    addDirect(q, cueSpan, source, s, v, 0.85);
                     markCovered(a, b);
                     return;
                 }
@@ -1388,6 +1399,22 @@ public final class QuoteFinder implements AttributionFinder {
 
         private Span span(int fromToken, int toTokenExclusive) {
             return new Span(tokens.get(fromToken).start(), tokens.get(toTokenExclusive - 1).end());
+        }
+
+        /** Whether a line break separates token {@code k} from the next token. */
+        private boolean lineBreakAfter(int k) {
+            if (k + 1 >= tokens.size()) {
+                return false;
+            }
+            int from = tokens.get(k).end();
+            int to = tokens.get(k + 1).start();
+            for (int c = from; c < to; c++) {
+                char ch = text.charAt(c);
+                if (ch == '\n' || ch == '\r' || ch == '\u2028' || ch == '\u2029') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void markCovered(int from, int to) {

@@ -200,4 +200,12 @@ class QuoteFinderTest {
         assertThat(find("Reporting: Lia Moss, Omar Selby, Dana Cole, Ana Ruiz and Petra Lund.")).isEmpty();
         assertThat(find("Harbour Board: Ana Ruiz, Omar Selby, Dana Cole, Petra Lund and Jo Kemp.")).isEmpty();
     }
+
+    @Test
+    void leaderEndingItsParagraphTakesTheQuotationBelowNotTheOneAbove() {
+        Attribution a = only(find("“The ferry is late again.”\n\n"
+                + "Selby replied:\n\n“We have ordered a second boat. It will sail in May.”"));
+        assertThat(of(a.source())).isEqualTo("Selby");
+        assertThat(of(a.contentSpan())).isEqualTo("We have ordered a second boat. It will sail in May.");
+    }
 }
