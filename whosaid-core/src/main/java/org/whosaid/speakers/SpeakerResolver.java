@@ -782,6 +782,9 @@ public final class SpeakerResolver {
                 if (kind == EntityKind.PERSON && (head == null || phrase.contains("’s") || phrase.contains("'s"))) {
                     kind = possessiveOrg(a, b) ? EntityKind.ORGANIZATION : kind;
                 }
+                if (kind == EntityKind.PERSON && pluralCommonNoun(b - 1)) {
+                    kind = EntityKind.GROUP; // "European countries", "some voters": many, not one person
+                }
                 EntityBuilder e = lookup(name, kind, false, a);
                 e.weak = true;
                 boolean personNoun = head != null && (Lexicon.ROLE_NOUNS.contains(head) || Lexicon.TITLES.contains(head));
@@ -791,6 +794,17 @@ public final class SpeakerResolver {
                 return e;
             }
             return null;
+        }
+
+        /** A lower-case word that looks plural ("countries", "voters"; not "news", "status", "analysis"). */
+        private boolean pluralCommonNoun(int k) {
+            Token t = tokens.get(k);
+            if (t.kind() != TokenKind.WORD || Character.isUpperCase(text.charAt(t.start()))) {
+                return false;
+            }
+            String w = lower(k);
+            return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
+                    && !w.equals("news");
         }
 
         /** "O’Malley’s campaign", "Trump’s office": a possessive name before a non-person noun. */

@@ -81,4 +81,11 @@ class SpeakerResolverNamesTest {
                 + "Brun said that the plan of Tom Pratt had failed. He added that talks would go on.");
         assertThat(namesOf(r, "He")).containsExactly("Karl Brun");
     }
+
+    @Test
+    void pluralCommonNounSourceIsAGroup() {
+        SpeakerResolver.Resolution r = resolve("Nordic countries said that the ferry will sail again.");
+        assertThat(r.entities()).filteredOn(e -> e.name().equals("Nordic countries"))
+                .extracting(Entity::kind).containsOnly(EntityKind.GROUP);
+    }
 }
