@@ -407,15 +407,26 @@ public final class LearnedModel implements AttributionFinder {
         return new Attribution(type, content, new Span(first.start(), last.end()), source, null, null, 0.7);
     }
 
-    /** Drops quotation marks and punctuation at a content piece's edges; null if nothing is left. */
+    /**
+     * Drops quotation marks and punctuation at a content piece's edges, but keeps a quotation mark
+     * whose partner lies inside the piece ("“A” to B" stays balanced); null if nothing is left.
+     */
     private static int[] trim(TokenView v, int a, int b) {
-        while (a < b && isEdge(v, a)) {
+        while (a < b && isEdge(v, a) && !(v.openMark[a] && v.quote[a] >= 0 && v.quoteEnd[v.quote[a]] <= b)) {
             a++;
         }
-        while (b > a && isEdge(v, b - 1)) {
+        while (b > a && isEdge(v, b - 1) && !(v.closeMark[b - 1] && v.quote[b - 1] >= 0
+                && v.quoteFirst[v.quote[b - 1]] >= a)) {
             b--;
         }
-        return a < b ? new int[] {a, b} : null;
+        if (a >= b) {
+            return null;
+        }
+        // a quotation that opens just outside the piece and closes inside it: take its mark in
+        if (a > 0 && v.openMark[a - 1] && v.quote[a - 1] >= 0 && v.quoteEnd[v.quote[a - 1]] <= b) {
+            a--;
+        }
+        return new int[] {a, b};
     }
 
     private static boolean isEdge(TokenView v, int i) {

@@ -293,7 +293,7 @@ public final class QuoteFinder implements AttributionFinder {
             int j = skipHearerAndAdjuncts(v, cueEnd, b);
             if (j < b && (lower[j].equals(":") || lower[j].equals(",")) && j + 1 < b && isOpeningMark(j + 1) && source != null) {
                 int q = quoteOf[j + 1];
-                if (!quoteUsed[q] && quoteFillsRest(q, s) && !belief) {
+                if (!quoteUsed[q] && quoteFillsRest(q) && !belief) {
                     addDirect(q, cueSpan, source, s, v, 0.9);
                     markCovered(a, b);
                     return;
@@ -940,7 +940,7 @@ public final class QuoteFinder implements AttributionFinder {
                     || w.equals("the") || w.equals("a") || w.equals("an");
         }
 
-        private boolean quoteFillsRest(int q, Sentence s) {
+        private boolean quoteFillsRest(int q) {
             int close = closeTok[q];
             if (close < 0) {
                 return true;
@@ -1214,7 +1214,9 @@ public final class QuoteFinder implements AttributionFinder {
             if (closing >= 0 && closing < cueTok && next < tokens.size() && isOpeningMark(next)) {
                 int q2 = quoteOf[next];
                 Span gap = new Span(tokens.get(cueSentence.endToken() - 1).end(), tokens.get(next).start());
-                if (!quoteUsed[q2] && !gap.of(text).contains("\n") && !hasOwnCue(q2)) {
+                // ... unless the next quotation is only part of a sentence that goes on ("“A,” X said.
+                // “B” to C, she said"): then it belongs to that sentence's own attribution
+                if (!quoteUsed[q2] && !gap.of(text).contains("\n") && !hasOwnCue(q2) && quoteFillsRest(q2)) {
                     quoteUsed[q2] = true;
                     pieces.addAll(trimPieces(quotes.get(q2).pieces()));
                     markCovered(next, closeTok[q2] >= 0 ? closeTok[q2] + 1 : next + 1);
@@ -1338,7 +1340,7 @@ public final class QuoteFinder implements AttributionFinder {
                 }
                 int open = openTok[q];
                 Sentence s = layer.sentences().get(layer.sentenceAt(tokens.get(open).start()));
-                if (s.firstToken() != open || !quoteFillsRest(q, s) || quotes.get(q).content().length() < 40) {
+                if (s.firstToken() != open || !quoteFillsRest(q) || quotes.get(q).content().length() < 40) {
                     continue;
                 }
                 // the previous attribution must be a direct quotation ending in the previous paragraph

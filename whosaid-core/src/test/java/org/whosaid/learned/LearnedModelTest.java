@@ -211,4 +211,18 @@ class LearnedModelTest {
                 line -> { }).write(out);
         return out.toByteArray();
     }
+
+    @Test
+    void contentKeepsTheOpeningMarkOfAQuotationThatClosesInsideIt() {
+        String text = "Pier news\n\n“You ignored the divers” to save money, Ruiz said.";
+        TextLayer layer = TextLayer.of(text);
+        Structure structure = StructureAnalyzer.analyze(Article.of("t", text), layer);
+        TokenView v = new TokenView(layer, structure, CueLexicon.english(), List.of());
+        int you = layer.tokenAtOrAfter(text.indexOf("You"));
+        int comma = layer.tokenAtOrAfter(text.indexOf(", Ruiz"));
+        int said = layer.tokenAtOrAfter(text.indexOf("said"));
+        Attribution a = LearnedModel.toAttribution(v, said, said + 1, 0,
+                List.of(new LabelDecoder.Segment(LearnedModel.CONTENT, you, comma)));
+        assertThat(a.contentSpan().of(text)).isEqualTo("“You ignored the divers” to save money");
+    }
 }

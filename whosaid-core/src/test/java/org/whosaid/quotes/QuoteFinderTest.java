@@ -208,4 +208,11 @@ class QuoteFinderTest {
         assertThat(of(a.source())).isEqualTo("Selby");
         assertThat(of(a.contentSpan())).isEqualTo("We have ordered a second boat. It will sail in May.");
     }
+
+    @Test
+    void quotationAfterATrailerJoinsItOnlyWhenItFillsItsSentence() {
+        List<Attribution> found = find("“The pier is unsafe,” Ruiz said. “You ignored the divers” to save money, she said.");
+        assertThat(of(found.get(0).source())).isEqualTo("Ruiz");
+        assertThat(found.get(0).content()).extracting(this::of).containsExactly("The pier is unsafe");
+    }
 }
