@@ -281,11 +281,14 @@ public final class QuoteFinder implements AttributionFinder {
                     if (skipConnectives(first.firstToken(), open) == open) {
                         addDirect(q, cueSpan, src, s, v, 0.9);
                         markCovered(a, participleStop(cueEnd, b));
-                    } else {
-                        // quoted words inside a longer clause: "Calling on X to “pick up” ..., Y said."
-                        reportedBefore(si, s, a, beforeSubj, cueSpan, src, belief, v);
+                        return;
                     }
-                    return;
+                    // quoted words inside a longer clause: "Calling on X to “pick up” ..., Y said.";
+                    // but in "On “Fox News Sunday,” X said his plan ..." the cue has content of its own
+                    if (source == null || endsTrailer(v, cueEnd, b)) {
+                        reportedBefore(si, s, a, beforeSubj, cueSpan, src, belief, v);
+                        return;
+                    }
                 }
             }
 
@@ -1402,6 +1405,21 @@ public final class QuoteFinder implements AttributionFinder {
         private Span span(int fromToken, int toTokenExclusive) {
             return new Span(tokens.get(fromToken).start(), tokens.get(toTokenExclusive - 1).end());
         }
+
+        /**
+         * Whether what follows a trailer's cue ends it: nothing, a comma, adjuncts ("said on
+         * Friday.") or a few words, rather than a clause of its own ("said the ferry would run").
+         */
+        private boolean endsTrailer(int v, int cueEnd, int b) {
+            if (cueEnd >= b || lower[cueEnd].equals(",")) {
+                return true;
+            }
+            int start = contentStartAfter(v, cueEnd, b);
+            return start < 0 || contentEnd(start, b) - start < MIN_OWN_CONTENT_TOKENS;
+        }
+
+        /** Fewest tokens after a cue that make a clause of its own rather than a trailer's adjunct. */
+        private static final int MIN_OWN_CONTENT_TOKENS = 4;
 
         /** Whether a line break separates token {@code k} from the next token. */
         private boolean lineBreakAfter(int k) {

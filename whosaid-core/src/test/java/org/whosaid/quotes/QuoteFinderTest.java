@@ -215,4 +215,11 @@ class QuoteFinderTest {
         assertThat(of(found.get(0).source())).isEqualTo("Ruiz");
         assertThat(found.get(0).content()).extracting(this::of).containsExactly("The pier is unsafe");
     }
+
+    @Test
+    void quotedTitleBeforeTheSubjectIsNoTrailer() {
+        Attribution a = only(find("On Sunday’s broadcast of “Harbour Hour,” Mayor Ana Ruiz said the ferry would run in May."));
+        assertThat(of(a.source())).isEqualTo("Mayor Ana Ruiz");
+        assertThat(of(a.contentSpan())).isEqualTo("the ferry would run in May");
+    }
 }
