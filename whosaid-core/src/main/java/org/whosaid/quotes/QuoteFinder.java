@@ -344,6 +344,12 @@ public final class QuoteFinder implements AttributionFinder {
             }
 
             // "As X noted in an interview, CONTENT."
+            // (also when the subject is no plain noun phrase: "As one user @harbourwatch pointed out, ...")
+            boolean asOpens = lower[a].equals("as") && v - a <= MAX_AS_CLAUSE_TOKENS && !commaBetween(a, v);
+            if (asOpens && subjStart != a + 1 && (source == null || source.start() != tokens.get(a).start())) {
+                source = span(a + 1, subjEnd);
+                subjStart = a + 1;
+            }
             if (subjStart > a && lower[subjStart - 1].equals("as") || subjStart == a + 1 && lower[a].equals("as")
                     || source != null && source.start() == tokens.get(a).start() && lower[a].equals("as")) {
                 int comma = -1;
@@ -583,7 +589,9 @@ public final class QuoteFinder implements AttributionFinder {
                         }
                         break;
                     }
-                    if (w.equals("-") || w.equals(".")) {
+                    // "-" and "." inside names; "@" of a handle ("one user @harbourwatch said")
+                    boolean handle = w.equals("@") && t + 1 < end && tokens.get(t + 1).start() == tok.end();
+                    if (w.equals("-") || w.equals(".") || handle) {
                         i--;
                         count++;
                         continue;
@@ -1420,6 +1428,18 @@ public final class QuoteFinder implements AttributionFinder {
 
         /** Fewest tokens after a cue that make a clause of its own rather than a trailer's adjunct. */
         private static final int MIN_OWN_CONTENT_TOKENS = 4;
+
+        /** Most tokens from a sentence-opening "As" to its cue ("As one analyst put it, ..."). */
+        private static final int MAX_AS_CLAUSE_TOKENS = 10;
+
+        private boolean commaBetween(int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (lower[k].equals(",")) {
+                    return true;
+                }
+            }
+            return false;
+        }
 
         /** Whether a line break separates token {@code k} from the next token. */
         private boolean lineBreakAfter(int k) {

@@ -735,6 +735,10 @@ public final class SpeakerResolver {
             if (b - a == 1 && first.equals("who")) {
                 return recentAny(src.start());
             }
+            EntityBuilder handle = handleInside(a, b, src);
+            if (handle != null) {
+                return handle;
+            }
             String phrase = src.of(text);
             String head = roleHead(a, b);
             if (first.equals("my") || first.equals("our")) {
@@ -805,6 +809,28 @@ public final class SpeakerResolver {
             String w = lower(k);
             return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
                     && !w.equals("news");
+        }
+
+        /**
+         * A social-media handle names whoever speaks: "one Twitter user @harbourwatch" is
+         * {@code @harbourwatch}, not the platform; null when the mention has no handle.
+         */
+        private EntityBuilder handleInside(int a, int b, Span src) {
+            for (int k = a; k + 1 < b; k++) {
+                Token at = tokens.get(k);
+                Token word = tokens.get(k + 1);
+                if (at.length() == 1 && text.charAt(at.start()) == '@' && word.start() == at.end()
+                        && word.kind() == TokenKind.WORD) {
+                    EntityBuilder e = lookup(span(k, k + 2).of(text), EntityKind.PERSON, false, k);
+                    String rest = clean(new Span(src.start(), at.start()).of(text)).strip();
+                    if (!rest.isEmpty()) {
+                        e.descriptors.add(stripDeterminer(rest));
+                    }
+                    addMention(new Mention(at.start(), e));
+                    return e;
+                }
+            }
+            return null;
         }
 
         /** "O’Malley’s campaign", "Trump’s office": a possessive name before a non-person noun. */

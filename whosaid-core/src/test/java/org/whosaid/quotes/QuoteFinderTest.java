@@ -222,4 +222,11 @@ class QuoteFinderTest {
         assertThat(of(a.source())).isEqualTo("Mayor Ana Ruiz");
         assertThat(of(a.contentSpan())).isEqualTo("the ferry would run in May");
     }
+
+    @Test
+    void sentenceOpeningAsClauseWithAHandleTakesTheContentAfterItsComma() {
+        Attribution a = only(find("As one Twitter user @harbourwatch pointed out with a photo, the pier is sinking fast."));
+        assertThat(of(a.source())).isEqualTo("one Twitter user @harbourwatch");
+        assertThat(of(a.contentSpan())).isEqualTo("the pier is sinking fast");
+    }
 }

@@ -88,4 +88,10 @@ class SpeakerResolverNamesTest {
         assertThat(r.entities()).filteredOn(e -> e.name().equals("Nordic countries"))
                 .extracting(Entity::kind).containsOnly(EntityKind.GROUP);
     }
+
+    @Test
+    void socialMediaHandleNamesTheSpeakerNotThePlatform() {
+        SpeakerResolver.Resolution r = resolve("One Twitter user @harbourwatch said that the pier was sinking.");
+        assertThat(r.speakers()).extracting(s -> s.name()).containsExactly("@harbourwatch");
+    }
 }
