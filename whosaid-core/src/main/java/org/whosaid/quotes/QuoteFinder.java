@@ -1219,33 +1219,50 @@ public final class QuoteFinder implements AttributionFinder {
             QuotedSpan qs = quotes.get(q);
             List<Span> pieces = new ArrayList<>(trimPieces(qs.pieces()));
             int closing = closeTok[q];
-            // "...," he said. "..." : the quotation goes on after the cue sentence
             Sentence cueSentence = layer.sentences().get(layer.sentenceAt(tokens.get(cueTok).start()));
             int next = cueSentence.endToken();
-            if (closing >= 0 && closing < cueTok && next < tokens.size() && isOpeningMark(next)) {
+            int resumed = closing >= 0 && closing < cueTok ? resumedQuote(cueTok) : -1;
+            if (resumed >= 0) {
+                // "...," he said (at a rally in Ohio), "..."
+                int q2 = quoteOf[resumed];
+                quoteUsed[q2] = true;
+                pieces.addAll(trimPieces(quotes.get(q2).pieces()));
+            } else if (closing >= 0 && closing < cueTok && next < tokens.size() && isOpeningMark(next)) {
+                // "...," he said. "..." : the quotation goes on after the cue sentence, unless the next
+                // quotation is only part of a sentence that goes on ("“A,” X said. “B” to C, she
+                // said"): then it belongs to that sentence's own attribution
                 int q2 = quoteOf[next];
                 Span gap = new Span(tokens.get(cueSentence.endToken() - 1).end(), tokens.get(next).start());
-                // ... unless the next quotation is only part of a sentence that goes on ("“A,” X said.
-                // “B” to C, she said"): then it belongs to that sentence's own attribution
                 if (!quoteUsed[q2] && !gap.of(text).contains("\n") && !hasOwnCue(q2) && quoteFillsRest(q2)) {
                     quoteUsed[q2] = true;
                     pieces.addAll(trimPieces(quotes.get(q2).pieces()));
                     markCovered(next, closeTok[q2] >= 0 ? closeTok[q2] + 1 : next + 1);
                 }
-            } else if (closing >= 0 && closing < cueTok && lower[cueTok + 1 < tokens.size() ? cueTok + 1 : cueTok].equals(",")) {
-                // "...," he said, "..."
-                int k = cueTok + 2;
-                if (k < tokens.size() && isOpeningMark(k)) {
-                    int q2 = quoteOf[k];
-                    if (!quoteUsed[q2]) {
-                        quoteUsed[q2] = true;
-                        pieces.addAll(trimPieces(quotes.get(q2).pieces()));
-                    }
-                }
             }
             Span content = new Span(pieces.get(0).start(), pieces.get(pieces.size() - 1).end());
             Span[] frame = channelAndTime(s, pieces);
             out.add(new Attribution(QuoteType.DIRECT, pieces, cue, source, frame[0], frame[1], confidence));
+        }
+
+        /** Most tokens between a trailer's cue and the comma before the quotation it resumes. */
+        private static final int MAX_RESUME_GAP = 16;
+
+        /**
+         * The opening mark of a quotation that resumes after a trailer ("...," he said on Friday,
+         * "..."): the first quotation mark after the cue, before any sentence end, right after a
+         * comma and within {@link #MAX_RESUME_GAP} tokens; -1 if there is none or it is taken.
+         */
+        private int resumedQuote(int cueTok) {
+            int limit = Math.min(tokens.size(), cueTok + 1 + MAX_RESUME_GAP);
+            for (int k = cueTok + 1; k < limit; k++) {
+                if (tokens.get(k).kind() == TokenKind.TERMINAL || isClosingMark(k)) {
+                    return -1;
+                }
+                if (isOpeningMark(k)) {
+                    return lower[k - 1].equals(",") && !quoteUsed[quoteOf[k]] ? k : -1;
+                }
+            }
+            return -1;
         }
 
         private boolean hasOwnCue(int q) {

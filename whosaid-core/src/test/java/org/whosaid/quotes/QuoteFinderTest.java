@@ -229,4 +229,10 @@ class QuoteFinderTest {
         assertThat(of(a.source())).isEqualTo("one Twitter user @harbourwatch");
         assertThat(of(a.contentSpan())).isEqualTo("the pier is sinking fast");
     }
+
+    @Test
+    void quotationResumedAfterATrailerWithAdjunctsIsASecondPiece() {
+        Attribution a = only(find("“The pier is safe,” Ruiz said at a meeting in Bergen, Norway, “but the cranes are not.”"));
+        assertThat(a.content()).extracting(this::of).containsExactly("The pier is safe", "but the cranes are not.");
+    }
 }
