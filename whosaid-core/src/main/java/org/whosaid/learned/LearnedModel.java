@@ -333,33 +333,12 @@ public final class LearnedModel implements AttributionFinder {
     private static List<Span> trimmed(List<Span> pieces, String text) {
         List<Span> out = new ArrayList<>(pieces.size());
         for (Span p : pieces) {
-            int a = p.start();
-            int b = Math.min(p.end(), text.length());
-            while (a < b && edgeChar(text.charAt(a))) {
-                a++;
-            }
-            while (b > a && edgeChar(text.charAt(b - 1))) {
-                b--;
-            }
-            if (a < b) {
-                out.add(new Span(a, b));
+            Span t = p.trimmed(text);
+            if (t != null) {
+                out.add(t);
             }
         }
         return out;
-    }
-
-    private static boolean edgeChar(char c) {
-        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-            return true;
-        }
-        switch (Character.getType(c)) {
-            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
-                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
-                    Character.OTHER_PUNCTUATION:
-                return true;
-            default:
-                return false;
-        }
     }
 
     /** Turns one cue's segments into an attribution; null when no content was labelled. */

@@ -50,6 +50,37 @@ public record Span(int start, int end) implements Comparable<Span> {
         return text.subSequence(start, end).toString();
     }
 
+    /**
+     * This span without white space or punctuation at its edges (what annotators disagree on at
+     * span edges without meaning to), or null when nothing else is in it.
+     */
+    public Span trimmed(CharSequence text) {
+        int a = start;
+        int b = Math.min(end, text.length());
+        while (a < b && isEdgeJunk(text.charAt(a))) {
+            a++;
+        }
+        while (b > a && isEdgeJunk(text.charAt(b - 1))) {
+            b--;
+        }
+        return a < b ? new Span(a, b) : null;
+    }
+
+    /** Whether {@code c} is white space or punctuation (quotation marks, dashes, brackets included). */
+    public static boolean isEdgeJunk(char c) {
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            return true;
+        }
+        switch (Character.getType(c)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION:
+                return true;
+            default:
+                return false;
+        }
+    }
+
     @Override
     public int compareTo(Span o) {
         return start != o.start ? Integer.compare(start, o.start) : Integer.compare(end, o.end);

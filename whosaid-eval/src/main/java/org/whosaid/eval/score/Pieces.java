@@ -40,16 +40,9 @@ public record Pieces(List<Span> spans) {
             if (s.end() > text.length()) {
                 throw new IllegalArgumentException("piece " + s + " ends after the text (" + text.length() + ")");
             }
-            int start = s.start();
-            int end = s.end();
-            while (start < end && isEdgeJunk(text.charAt(start))) {
-                start++;
-            }
-            while (end > start && isEdgeJunk(text.charAt(end - 1))) {
-                end--;
-            }
-            if (start < end) {
-                trimmed.add(new Span(start, end));
+            Span t = s.trimmed(text);
+            if (t != null) {
+                trimmed.add(t);
             }
         }
         trimmed.sort(null);
@@ -120,29 +113,10 @@ public record Pieces(List<Span> spans) {
 
     private static boolean onlyJunkBetween(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!isEdgeJunk(text.charAt(i))) {
+            if (!Span.isEdgeJunk(text.charAt(i))) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** Whitespace and punctuation: what annotators disagree on at span edges without meaning to. */
-    static boolean isEdgeJunk(char c) {
-        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-            return true;
-        }
-        switch (Character.getType(c)) {
-            case Character.CONNECTOR_PUNCTUATION:
-            case Character.DASH_PUNCTUATION:
-            case Character.START_PUNCTUATION:
-            case Character.END_PUNCTUATION:
-            case Character.INITIAL_QUOTE_PUNCTUATION:
-            case Character.FINAL_QUOTE_PUNCTUATION:
-            case Character.OTHER_PUNCTUATION:
-                return true;
-            default:
-                return false;
-        }
     }
 }
