@@ -29,7 +29,7 @@ public final class DependencyParser {
     private final String[] tags;
     private final Map<String, Integer> tagIds;
     private final String[] labels;
-    private final boolean[] verbal;
+    private final byte[] tagClasses;
     private final WeightTable transitions;
     private final WeightTable labeller;
     private final int beamWidth;
@@ -55,7 +55,7 @@ public final class DependencyParser {
             ids.put(tags[i], i + 1);
         }
         this.tagIds = Map.copyOf(ids);
-        this.verbal = verbal(this.tags);
+        this.tagClasses = ParseState.tagClasses(this.tags);
     }
 
     /** The parser trained on PolNeAR that ships with whosaid (loaded on each call: keep the result). */
@@ -118,18 +118,37 @@ public final class DependencyParser {
         if (words.size() != posTags.size()) {
             throw new IllegalArgumentException(words.size() + " words but " + posTags.size() + " tags");
         }
-        int[] t = new int[posTags.size()];
-        for (int i = 0; i < t.length; i++) {
-            Integer id = tagIds.get(posTags.get(i));
-            t[i] = id == null ? 0 : id;
-        }
-        ParseState state = parse(TokenNormalizer.normalize(words), t);
-        return tree(state);
+        int[] t = tagIds(posTags);
+        return tree(parse(TokenNormalizer.normalize(words), t, t));
     }
 
     /** Convenience for callers holding the tagger's array. */
     public DependencyTree parse(List<String> words, String[] posTags) {
         return parse(words, Arrays.asList(posTags));
+    }
+
+    /**
+     * Parses with the tagger's runner-up tags as well ({@link PosTagger#tagWithRunnersUp}), which is
+     * how the parser was trained and parses best.
+     */
+    public DependencyTree parse(List<String> words, PosTagger.Tagging tagging) {
+        Objects.requireNonNull(words, "words");
+        Objects.requireNonNull(tagging, "tagging");
+        List<String> best = Arrays.asList(tagging.tags());
+        if (words.size() != best.size()) {
+            throw new IllegalArgumentException(words.size() + " words but " + best.size() + " tags");
+        }
+        return tree(parse(TokenNormalizer.normalize(words), tagIds(best),
+                tagIds(Arrays.asList(tagging.runnersUp()))));
+    }
+
+    private int[] tagIds(List<String> posTags) {
+        int[] t = new int[posTags.size()];
+        for (int i = 0; i < t.length; i++) {
+            Integer id = tagIds.get(posTags.get(i));
+            t[i] = id == null ? 0 : id;
+        }
+        return t;
     }
 
     DependencyTree tree(ParseState state) {
@@ -142,19 +161,19 @@ public final class DependencyParser {
         return new DependencyTree(heads, out);
     }
 
-    /** Per 1-based tag id, whether it is a verb or modal tag. */
-    static boolean[] verbal(String[] tags) {
-        boolean[] v = new boolean[tags.length + 1];
-        for (int i = 0; i < tags.length; i++) {
-            v[i + 1] = tags[i].startsWith("VB") || tags[i].equals("MD");
-        }
-        return v;
+    /** Beam decoding; the best final state has one token on the stack, which is the root. */
+    ParseState parse(String[] normalized, int[] tagIds, int[] alternatives) {
+        ParseState initial = new ParseState(normalized, tagIds, alternatives, tagClasses);
+        return new BeamSearch(initial, beamWidth, scorer()).run();
     }
 
-    /** Beam decoding; the best final state has one token on the stack, which is the root. */
-    ParseState parse(String[] normalized, int[] tagIds) {
-        ParseState initial = new ParseState(normalized, tagIds, verbal);
-        return new BeamSearch(initial, beamWidth, scorer()).run();
+    /** The finished beam search over a sentence, for reading its final items (experiments). */
+    BeamSearch search(List<String> words, String[] tags, String[] runnersUp) {
+        ParseState initial = new ParseState(TokenNormalizer.normalize(words), tagIds(Arrays.asList(tags)),
+                tagIds(Arrays.asList(runnersUp)), tagClasses);
+        BeamSearch search = new BeamSearch(initial, beamWidth, scorer());
+        search.run();
+        return search;
     }
 
     /** A scorer over this model's tables (not thread-safe: one per parse). */
@@ -173,7 +192,7 @@ public final class DependencyParser {
             for (int j = 0; j < count; j++) {
                 transitions.addTo(feats[j], scores);
             }
-            // sums of at most 128 16-bit weights: exact in a float
+            // sums of at most MAX_FEATURES 16-bit weights: exact in a float
             for (int a = 0; a < ParseState.ACTIONS; a++) {
                 out[a] = scores[a];
             }

@@ -73,18 +73,27 @@ public final class ParserTrainer {
      * jackknifed output, so that training sees tagging errors like those at run time) as the tags.
      */
     public DependencyParser train(List<ConllSentence> sentences, List<String[]> featureTags) {
-        return train(sentences, featureTags, null);
+        return train(sentences, featureTags, featureTags, null);
+    }
+
+    /**
+     * As {@link #train(List, List)} with the tagger's runner-up tags ({@code runnersUp}, one array
+     * per sentence, see {@link PosTagger#tagWithRunnersUp}), which the parser then expects at run time.
+     */
+    public DependencyParser train(List<ConllSentence> sentences, List<String[]> featureTags,
+            List<String[]> runnersUp) {
+        return train(sentences, featureTags, runnersUp, null);
     }
 
     /**
      * As {@link #train(List, List)}; {@code afterEpoch}, when not null, gets the model averaged so
      * far and the number of epochs done, after each epoch but the last (for learning curves).
      */
-    DependencyParser train(List<ConllSentence> sentences, List<String[]> featureTags,
+    DependencyParser train(List<ConllSentence> sentences, List<String[]> featureTags, List<String[]> runnersUp,
             ObjIntConsumer<DependencyParser> afterEpoch) {
-        if (sentences.size() != featureTags.size()) {
+        if (sentences.size() != featureTags.size() || sentences.size() != runnersUp.size()) {
             throw new IllegalArgumentException(sentences.size() + " sentences but " + featureTags.size()
-                    + " tag arrays");
+                    + " tag arrays and " + runnersUp.size() + " runner-up arrays");
         }
         TreeSet<String> tagSet = new TreeSet<>();
         TreeSet<String> labelSet = new TreeSet<>();
@@ -96,6 +105,9 @@ public final class ParserTrainer {
                 }
             }
             for (String t : featureTags.get(s)) {
+                tagSet.add(t);
+            }
+            for (String t : runnersUp.get(s)) {
                 tagSet.add(t);
             }
         }
@@ -115,7 +127,7 @@ public final class ParserTrainer {
         for (int i = 0; i < labels.length; i++) {
             labelIds.put(labels[i], i);
         }
-        boolean[] verbal = DependencyParser.verbal(tags);
+        byte[] tagClasses = ParseState.tagClasses(tags);
 
         List<Example> examples = new ArrayList<>();
         skipped = 0;
@@ -126,9 +138,16 @@ public final class ParserTrainer {
                 throw new IllegalArgumentException("sentence " + s + " has " + sentence.size() + " tokens but "
                         + ft.length + " tags");
             }
+            String[] ru = runnersUp.get(s);
+            if (ru.length != sentence.size()) {
+                throw new IllegalArgumentException("sentence " + s + " has " + sentence.size() + " tokens but "
+                        + ru.length + " runner-up tags");
+            }
             int[] t = new int[ft.length];
+            int[] alt = new int[ft.length];
             for (int i = 0; i < t.length; i++) {
                 t[i] = tagIds.get(ft[i]);
+                alt[i] = tagIds.get(ru[i]);
             }
             int[] heads = sentence.heads();
             int[] goldLabels = new int[heads.length];
@@ -137,15 +156,15 @@ public final class ParserTrainer {
             }
             String[] words = TokenNormalizer.normalize(sentence.words());
             int[] actions = projectiveSingleRoot(heads)
-                    ? goldSequence(new ParseState(words, t, verbal), heads) : null;
+                    ? goldSequence(new ParseState(words, t, tagClasses), heads) : null;
             if (actions != null) {
-                examples.add(new Example(words, t, heads, goldLabels, actions));
+                examples.add(new Example(words, t, alt, heads, goldLabels, actions));
             } else {
                 skipped++;
             }
         }
 
-        Learner learner = new Learner(labels.length, verbal);
+        Learner learner = new Learner(labels.length, tagClasses);
         int[] order = new int[examples.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -166,22 +185,22 @@ public final class ParserTrainer {
                 learner.transitions.export(options.prune()), learner.labeller.export(options.labelPrune()));
     }
 
-    private record Example(String[] words, int[] tags, int[] heads, int[] labels, int[] actions) {
+    private record Example(String[] words, int[] tags, int[] alternatives, int[] heads, int[] labels, int[] actions) {
     }
 
     /** The two perceptrons being trained, and the search's view of their current weights. */
     private final class Learner implements BeamSearch.Scorer {
         final AveragedPerceptron transitions = new AveragedPerceptron(ParseState.ACTIONS);
         final AveragedPerceptron labeller;
-        private final boolean[] verbal;
+        private final byte[] tagClasses;
         private final int[] feats = new int[ParseState.MAX_FEATURES];
         private final float[] scores = new float[ParseState.ACTIONS];
         private final float[] labelScores;
 
-        Learner(int labelCount, boolean[] verbal) {
+        Learner(int labelCount, byte[] tagClasses) {
             this.labeller = new AveragedPerceptron(labelCount);
             this.labelScores = new float[labelCount];
-            this.verbal = verbal;
+            this.tagClasses = tagClasses;
         }
 
         @Override
@@ -210,7 +229,7 @@ public final class ParserTrainer {
          * labeller as they are made, then the transitions get one max-violation update.
          */
         void learn(Example e) {
-            ParseState initial = new ParseState(e.words, e.tags, verbal);
+            ParseState initial = new ParseState(e.words, e.tags, e.alternatives, tagClasses);
             ParseState gold = initial.fresh();
             BeamSearch beam = new BeamSearch(initial, options.beamWidth(), this);
             int steps = beam.steps();

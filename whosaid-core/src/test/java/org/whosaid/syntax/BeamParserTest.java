@@ -35,7 +35,7 @@ class BeamParserTest {
     void canonicalGoldSequenceRebuildsEveryFixtureTree() {
         for (ConllSentence s : Fixtures.sentences()) {
             int[] heads = s.heads();
-            ParseState state = new ParseState(TokenNormalizer.normalize(s.words()), new int[s.size()], new boolean[1]);
+            ParseState state = new ParseState(TokenNormalizer.normalize(s.words()), new int[s.size()], new byte[1]);
             int[] actions = ParserTrainer.goldSequence(state, heads);
             assertThat(actions).as("gold sequence of %s", s.words()).isNotNull().hasSize(2 * s.size() - 1);
             assertThat(state.heads).containsExactly(heads);
@@ -43,10 +43,18 @@ class BeamParserTest {
     }
 
     @Test
+    void tagClassesSeparateVerbsConjunctionsAndPunctuation() {
+        byte[] c = ParseState.tagClasses(new String[] {"VBD", "MD", "CC", ",", "``", "''", ".", "-LRB-", "NN"});
+        assertThat(c).containsExactly(ParseState.OTHER, ParseState.VERB, ParseState.VERB, ParseState.CONJ,
+                ParseState.COMMA, ParseState.QUOTE, ParseState.QUOTE, ParseState.PUNCT, ParseState.PUNCT,
+                ParseState.OTHER);
+    }
+
+    @Test
     void goldSequenceRefusesCrossingArcs() {
         // 0 <- 2 and 1 <- 3 cross; 3 is the root
         int[] heads = {2, 3, 3, -1};
-        ParseState state = new ParseState(new String[] {"a", "b", "c", "d"}, new int[4], new boolean[1]);
+        ParseState state = new ParseState(new String[] {"a", "b", "c", "d"}, new int[4], new byte[1]);
         assertThat(ParserTrainer.goldSequence(state, heads)).isNull();
     }
 
@@ -68,7 +76,7 @@ class BeamParserTest {
                 words[i] = vocabulary.get(random.nextInt(vocabulary.size()));
                 tags[i] = 1 + random.nextInt(10);
             }
-            ParseState initial = new ParseState(words, tags, new boolean[1]);
+            ParseState initial = new ParseState(words, tags, new byte[1]);
             BeamSearch beam = new BeamSearch(initial, 6, parser.scorer());
             ParseState best = beam.run();
             int[] moves = beam.history(beam.steps(), 0);
