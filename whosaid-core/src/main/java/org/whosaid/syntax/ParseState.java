@@ -14,7 +14,7 @@ import java.util.Arrays;
 final class ParseState {
 
     /** Bump when any feature changes; stored in the model header. */
-    static final int VERSION = 6;
+    static final int VERSION = 7;
     static final int MAX_FEATURES = 192;
     static final int SHIFT = 0;
     static final int LEFT = 1;

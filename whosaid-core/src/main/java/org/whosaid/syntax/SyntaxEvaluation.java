@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Scores a tagger and parser against annotated sentences (tagging accuracy, unlabelled and labelled
  * attachment, with and without punctuation, i.e. tokens whose reference label is {@code punct}) and
- * measures their single-thread speed. The parser is fed the tagger's tags, as at run time.
+ * measures their single-thread speed. The parser is fed the tagger's tags and runner-up tags, as at run
+ * time.
  */
 public final class SyntaxEvaluation {
 

@@ -120,6 +120,47 @@ class BeamParserTest {
     }
 
     @Test
+    void bothDirectionsLearnTheFixtureTreesAndVoteForLegalLabels() throws IOException {
+        SyntaxTrainer.Options quick = Fixtures.quickOptions();
+        ParserTrainer.Options p = quick.parser();
+        SyntaxTrainer.Options options = new SyntaxTrainer.Options(quick.tagger(),
+                new ParserTrainer.Options(p.epochs(), p.seed(), p.prune(), p.labelPrune(), p.beamWidth(), true), 1, 1);
+        List<ConllSentence> slice = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            slice.addAll(Fixtures.sentences());
+        }
+        DependencyParser parser = new SyntaxTrainer(options).train(slice).parser();
+        assertThat(parser.bidirectional()).isTrue();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        parser.write(out);
+        DependencyParser read = DependencyParser.read(new ByteArrayInputStream(out.toByteArray()));
+        assertThat(read.bidirectional()).isTrue();
+        for (ConllSentence s : Fixtures.sentences()) {
+            DependencyTree tree = read.parse(s.words(), s.tags());
+            assertThat(tree.heads()).as("heads of %s", s.words()).containsExactly(s.heads());
+            assertThat(tree.labels()).as("labels of %s", s.words()).containsExactly(s.labels());
+        }
+    }
+
+    @Test
+    void votedTreeIsTheBestProjectiveTreeWithOneRoot() {
+        // votes favour 1 -> 0, 1 -> 2 and 1 as the root, but also the crossing 3 -> 0 a little
+        double[][] w = new double[4][5];
+        w[0][2] = 1.0;
+        w[0][4] = 0.4;
+        w[1][0] = 1.0;
+        w[2][2] = 1.0;
+        w[3][3] = 0.5;
+        w[3][2] = 0.4;
+        assertThat(ArcVotes.bestTree(w, 4)).containsExactly(1, -1, 1, 2);
+        assertThat(ArcVotes.bestTree(new double[1][2], 1)).containsExactly(-1);
+        // no votes at all still give a tree with one root
+        int[] heads = ArcVotes.bestTree(new double[30][31], 30);
+        assertThat(new DependencyTree(heads, java.util.Collections.nCopies(30, "dep").toArray(new String[0]))
+                .size()).isEqualTo(30);
+    }
+
+    @Test
     void longInputsNarrowTheBeamDownToGreedy() {
         assertThat(BeamSearch.widthFor(8, 20)).isEqualTo(8);
         assertThat(BeamSearch.widthFor(8, BeamSearch.TOKEN_BUDGET / 4)).isEqualTo(4);
