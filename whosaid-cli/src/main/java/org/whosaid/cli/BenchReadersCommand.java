@@ -14,8 +14,9 @@ import picocli.CommandLine.Option;
 
 /** {@code whosaid bench readers}: throughput of HTML article extraction and WARC reading. */
 @Command(name = "readers", mixinStandardHelpOptions = true,
-        description = {"Measures HTML extraction (pages/s, MB/s, pages per CPU-second) over the article-extraction",
-            "pages, and WARC.gz reading (records/s) over a WARC written from the same pages."})
+        description = {"Measures how fast web pages and WARC archives are read.",
+            "HTML extraction (pages/s, MB/s, pages per CPU-second) over the article-extraction pages, and",
+            "WARC.gz reading (records/s) over a WARC written from the same pages."})
 final class BenchReadersCommand implements Callable<Integer> {
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data/article-extraction",

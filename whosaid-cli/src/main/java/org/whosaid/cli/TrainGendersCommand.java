@@ -20,8 +20,9 @@ import picocli.CommandLine.Option;
  * {@code whosaid-core/src/main/resources/org/whosaid/speakers/first-name-genders.tsv} to ship it).
  */
 @Command(name = "genders", mixinStandardHelpOptions = true,
-        description = {"Learns the first names the speaker stage lets \"he\" or \"she\" refer to, from the coreference",
-            "chains of PolNeAR's CoreNLP annotations. Reproducible: the same data gives the same file."})
+        description = {"Learns the genders of first names, for resolving \"he\" and \"she\" to speakers.",
+            "They come from the coreference chains of PolNeAR's CoreNLP annotations. Reproducible: the same",
+            "data gives the same file."})
 final class TrainGendersCommand implements Callable<Integer> {
 
     @Mixin

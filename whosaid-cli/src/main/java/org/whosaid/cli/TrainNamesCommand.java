@@ -21,8 +21,9 @@ import picocli.CommandLine.Option;
  * {@code whosaid-core/src/main/resources/org/whosaid/syntax/name-tagger.bin} to ship it).
  */
 @Command(name = "names", mixinStandardHelpOptions = true,
-        description = {"Trains the name tagger (person, organisation, place) used by the speaker stage, on the",
-            "named-entity tags of PolNeAR's CoreNLP annotations. Reproducible: the same data gives the same bytes."})
+        description = {"Trains the name tagger (person, organisation, place) of the speaker stage.",
+            "It learns from the named-entity tags of PolNeAR's CoreNLP annotations. Reproducible: the same data",
+            "gives the same bytes."})
 final class TrainNamesCommand implements Callable<Integer> {
 
     @Mixin

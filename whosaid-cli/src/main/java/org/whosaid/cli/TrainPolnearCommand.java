@@ -64,6 +64,11 @@ final class TrainPolnearCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the example order.")
     private Long seed;
 
+    @Option(names = "--end-folds", paramLabel = "N",
+            description = "Folds of the cross-fitting that trains the content-end ranker (2..10), or 0 for no ranker"
+                    + " (default: 2).")
+    private Integer endFolds;
+
     @Option(names = "--score-dev", description = "Score the trained model on the dev split (without the speaker stage).")
     private boolean scoreDev;
 
@@ -95,6 +100,13 @@ final class TrainPolnearCommand implements Callable<Integer> {
                 roleEpochs == null ? options.roleEpochs() : roleEpochs);
         if (seed != null) {
             options = options.withSeed(seed);
+        }
+        if (endFolds != null) {
+            if (endFolds < 0 || endFolds == 1 || endFolds > 10) {
+                err.println("whosaid train polnear: --end-folds must be 0 or 2..10, was " + endFolds);
+                return 2;
+            }
+            options = options.withEndFolds(endFolds);
         }
         long t0 = System.nanoTime();
         LearnedModel model = Trainer.train(docs, options, line -> {

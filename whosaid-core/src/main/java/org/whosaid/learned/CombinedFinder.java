@@ -15,6 +15,7 @@ import org.whosaid.quotes.ChannelAndTime;
 import org.whosaid.quotes.CueLexicon;
 import org.whosaid.quotes.QuoteFinder;
 import org.whosaid.structure.Structure;
+import org.whosaid.text.Sentence;
 import org.whosaid.text.TextLayer;
 import org.whosaid.text.Token;
 import org.whosaid.text.TokenKind;
@@ -55,7 +56,10 @@ public final class CombinedFinder implements AttributionFinder {
         }
         List<Attribution> direct = List.copyOf(out);
         for (Attribution l : learned) {
-            if (!overlapsAny(l, direct) && plausible(layer, l)) {
+            Attribution whole = withLeadingPiece(layer, l);
+            if (!overlapsAny(whole, direct) && plausible(layer, whole)) {
+                out.add(withChannelAndTime(layer, whole, proposals, learned));
+            } else if (whole != l && !overlapsAny(l, direct) && plausible(layer, l)) {
                 out.add(withChannelAndTime(layer, l, proposals, learned));
             }
         }
@@ -84,6 +88,68 @@ public final class CombinedFinder implements AttributionFinder {
             return l;
         }
         return new Attribution(l.type(), l.content(), l.cue(), l.source(), frame[0], frame[1], l.confidence());
+    }
+
+    /** Words that open a sentence without belonging to the content after them. */
+    private static final Set<String> OPENERS = Set.of("but", "and", "so", "yet", "still", "or", "now", "also");
+    /** Most words between the cue and the comma before the rest of the content ("said on Friday,"). */
+    static final int MAX_CUE_ADJUNCT_WORDS = 4;
+
+    /**
+     * "A, he said, B": the model often labels only B. When the source and cue sit between commas
+     * inside their sentence and the content starts right after the second comma, the words from
+     * the sentence's start (after an opening "But" or quotation mark) to the first comma are the
+     * content's first piece.
+     */
+    static Attribution withLeadingPiece(TextLayer layer, Attribution a) {
+        if (a.source() == null || a.cue() == null || a.content().size() != 1 || layer.sentences().isEmpty()
+                || a.source().end() > a.cue().start() || a.content().get(0).start() < a.cue().end()) {
+            return a;
+        }
+        List<Token> tokens = layer.tokens();
+        Sentence s = layer.sentences().get(layer.sentenceAt(a.source().start()));
+        int src = layer.tokenAtOrAfter(a.source().start());
+        int contentStart = layer.tokenAtOrAfter(a.content().get(0).start());
+        if (src - 1 <= s.firstToken() || !layer.tokenText(src - 1).equals(",") || contentStart >= s.endToken()) {
+            return a;
+        }
+        // after the cue: at most a few words, then a comma, then only quotation marks before the content
+        int k = layer.tokenAtOrAfter(a.cue().end());
+        int words = 0;
+        while (k < contentStart && !layer.tokenText(k).equals(",")) {
+            if (tokens.get(k).kind() != TokenKind.WORD || ++words > MAX_CUE_ADJUNCT_WORDS) {
+                return a;
+            }
+            k++;
+        }
+        if (k >= contentStart) {
+            return a;
+        }
+        for (k++; k < contentStart; k++) {
+            if (tokens.get(k).kind() != TokenKind.QUOTE) {
+                return a;
+            }
+        }
+        int first = s.firstToken();
+        while (first < src - 1 && (tokens.get(first).kind() == TokenKind.QUOTE
+                || OPENERS.contains(layer.lower(first)))) {
+            first++;
+        }
+        for (int i = first; i < src - 1; i++) {
+            if (tokens.get(i).kind() == TokenKind.PUNCT && layer.tokenText(i).equals(",")) {
+                return a; // "In Ohio, A, he said, B": the comma before the source is not the first one
+            }
+        }
+        int last = src - 2;
+        while (last >= first && tokens.get(last).kind() == TokenKind.QUOTE) {
+            last--;
+        }
+        if (last < first) {
+            return a;
+        }
+        Span lead = new Span(tokens.get(first).start(), tokens.get(last).end());
+        return new Attribution(a.type(), List.of(lead, a.content().get(0)), a.cue(), a.source(), a.channel(), a.time(),
+                a.confidence());
     }
 
     /** Whether the cue of {@code a} lies inside the content of another attribution. */

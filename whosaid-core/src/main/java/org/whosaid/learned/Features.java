@@ -30,12 +30,16 @@ final class Features {
     }
 
     private int index(long template, long a, long b, long c) {
+        return (int) (mix(template, a, b, c) >>> shift);
+    }
+
+    /** A well-mixed 64-bit hash of a template number and three atoms; the top bits index a table. */
+    static long mix(long template, long a, long b, long c) {
         long h = template * 0x9E3779B97F4A7C15L;
         h = (h ^ a) * 0xff51afd7ed558ccdL;
         h = (h ^ (h >>> 29) ^ b) * 0xc4ceb9fe1a85ec53L;
         h = (h ^ (h >>> 31) ^ c) * 0x9E3779B97F4A7C15L;
-        h ^= h >>> 33;
-        return (int) (h >>> shift);
+        return h ^ (h >>> 33);
     }
 
     private static long at(long[] a, int i, int n) {

@@ -53,8 +53,14 @@ public final class LearnedModel implements AttributionFinder {
     private final QuoteFinder rules = new QuoteFinder(lexicon);
     /** The bundled tagger when the model uses POS features, else null. */
     private final PosTagger posTagger;
+    /** Second look at where content right of its cue ends; null keeps the role tagger's ends. */
+    private final ContentEnds ends;
 
     LearnedModel(int families, int window, int paragraphs, Tagger cues, Tagger roles) {
+        this(families, window, paragraphs, cues, roles, null);
+    }
+
+    LearnedModel(int families, int window, int paragraphs, Tagger cues, Tagger roles, ContentEnds ends) {
         if (window < 1 || window > 1000) {
             throw new IllegalArgumentException("window must be in 1..1000, was " + window);
         }
@@ -72,6 +78,22 @@ public final class LearnedModel implements AttributionFinder {
         this.cueFeatures = new Features(this.families, cues.bits);
         this.roleFeatures = new Features(this.families, roles.bits);
         this.posTagger = (this.families & FeatureFamily.POS.bit()) != 0 ? PosTagger.bundled() : null;
+        this.ends = ends;
+    }
+
+    /** This model with another content-end ranker (null: none). */
+    LearnedModel withEnds(ContentEnds newEnds) {
+        return new LearnedModel(families, window, paragraphs, cues, roles, newEnds);
+    }
+
+    /** The content-end ranker, or null. */
+    ContentEnds ends() {
+        return ends;
+    }
+
+    /** Whether the model takes a second look at where content right of its cue ends ({@code docs/MODELS.md}). */
+    public boolean ranksContentEnds() {
+        return ends != null;
     }
 
     /** The model bundled with whosaid, read from the classpath. */
@@ -154,9 +176,10 @@ public final class LearnedModel implements AttributionFinder {
         Scratch scratch = new Scratch();
         scratch.ensure(Math.min(v.n, 2 * window + 64), Features.ROLE_SLOTS, roles.labels);
         List<int[]> cueSpans = findCues(layer, v, scratch);
+        boolean[] cueToken = ends == null ? null : cueTokens(v, cueSpans);
         List<Attribution> out = new ArrayList<>(cueSpans.size());
         for (int[] cue : cueSpans) {
-            Attribution a = roleLabel(v, cue[0], cue[1], scratch);
+            Attribution a = roleLabel(v, cue[0], cue[1], scratch, cueToken);
             if (a != null) {
                 out.add(a);
             }
@@ -227,7 +250,15 @@ public final class LearnedModel implements AttributionFinder {
         return to;
     }
 
-    private Attribution roleLabel(TokenView v, int cs, int ce, Scratch scratch) {
+    private static boolean[] cueTokens(TokenView v, List<int[]> cueSpans) {
+        boolean[] cue = new boolean[v.n];
+        for (int[] c : cueSpans) {
+            java.util.Arrays.fill(cue, c[0], c[1], true);
+        }
+        return cue;
+    }
+
+    private Attribution roleLabel(TokenView v, int cs, int ce, Scratch scratch, boolean[] cueToken) {
         int from = windowStart(v, cs, window, paragraphs);
         int to = windowEnd(v, ce, window, paragraphs);
         int len = to - from;
@@ -240,7 +271,95 @@ public final class LearnedModel implements AttributionFinder {
             outsideOnly[t] = i >= cs && i < ce;
         }
         roles.tag(feats, Features.ROLE_SLOTS, len, outsideOnly, scratch);
+        if (ends != null) {
+            ends.apply(v, cs, ce, from, len, scratch.labels, scratch.emit, roles, outsideOnly, cueToken);
+        }
         return toAttribution(v, cs, ce, from, LabelDecoder.segments(scratch.labels, len, roles.labels));
+    }
+
+    /**
+     * Training cases for the content-end ranker from one annotated article, labelled by this model:
+     * for each cue it finds whose content lies right of it, the candidate ends and which one gives
+     * the annotated content of an attribution with an overlapping cue (cues with no such candidate
+     * give no case).
+     */
+    List<ContentEnds.Example> endExamples(TextLayer layer, Structure structure, List<TrainingDocument.Gold> gold) {
+        List<Attribution> proposals = usesRules() ? rules.find(layer, structure) : List.of();
+        TokenView v = new TokenView(layer, structure, lexicon, proposals, posTagger);
+        Scratch scratch = new Scratch();
+        List<ContentEnds.Example> out = new ArrayList<>();
+        List<int[]> cueSpans = findCues(layer, v, scratch);
+        boolean[] cueToken = cueTokens(v, cueSpans);
+        for (int[] cue : cueSpans) {
+            int cs = cue[0];
+            int ce = cue[1];
+            Span cueSpan = new Span(v.tokens.get(cs).start(), v.tokens.get(ce - 1).end());
+            List<List<Span>> wanted = new ArrayList<>();
+            for (TrainingDocument.Gold g : gold) {
+                if (g.cue().stream().anyMatch(c -> c.start() < cueSpan.end() && cueSpan.start() < c.end())) {
+                    wanted.add(trimmed(g.content(), v.text));
+                }
+            }
+            if (wanted.isEmpty()) {
+                continue;
+            }
+            int from = windowStart(v, cs, window, paragraphs);
+            int len = windowEnd(v, ce, window, paragraphs) - from;
+            scratch.ensure(len, Features.ROLE_SLOTS, roles.labels);
+            for (int t = 0; t < len; t++) {
+                roleFeatures.role(v, cs, ce, from + t, scratch.feats, t * Features.ROLE_SLOTS);
+                scratch.outsideOnly[t] = from + t >= cs && from + t < ce;
+            }
+            roles.tag(scratch.feats, Features.ROLE_SLOTS, len, scratch.outsideOnly, scratch);
+            ContentEnds.Candidates c = ContentEnds.candidates(v, cs, ce, from, len, scratch.labels, scratch.emit, roles,
+                    scratch.outsideOnly, cueToken);
+            if (c == null || c.ends().length < 2) {
+                continue;
+            }
+            int[] y = new int[len];
+            for (int k = 0; k < c.ends().length; k++) {
+                ContentEnds.relabel(scratch.labels, scratch.outsideOnly, c.start(), c.end(), c.ends()[k], len, y);
+                Attribution a = toAttribution(v, cs, ce, from, LabelDecoder.segments(y, len, roles.labels));
+                if (a != null && wanted.contains(trimmed(a.content(), v.text))) {
+                    out.add(new ContentEnds.Example(c, k));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Pieces without white space or punctuation at their edges, for comparing content. */
+    private static List<Span> trimmed(List<Span> pieces, String text) {
+        List<Span> out = new ArrayList<>(pieces.size());
+        for (Span p : pieces) {
+            int a = p.start();
+            int b = Math.min(p.end(), text.length());
+            while (a < b && edgeChar(text.charAt(a))) {
+                a++;
+            }
+            while (b > a && edgeChar(text.charAt(b - 1))) {
+                b--;
+            }
+            if (a < b) {
+                out.add(new Span(a, b));
+            }
+        }
+        return out;
+    }
+
+    private static boolean edgeChar(char c) {
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            return true;
+        }
+        switch (Character.getType(c)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION:
+                return true;
+            default:
+                return false;
+        }
     }
 
     /** Turns one cue's segments into an attribution; null when no content was labelled. */
@@ -288,15 +407,26 @@ public final class LearnedModel implements AttributionFinder {
         return new Attribution(type, content, new Span(first.start(), last.end()), source, null, null, 0.7);
     }
 
-    /** Drops quotation marks and punctuation at a content piece's edges; null if nothing is left. */
+    /**
+     * Drops quotation marks and punctuation at a content piece's edges, but keeps a quotation mark
+     * whose partner lies inside the piece ("“A” to B" stays balanced); null if nothing is left.
+     */
     private static int[] trim(TokenView v, int a, int b) {
-        while (a < b && isEdge(v, a)) {
+        while (a < b && isEdge(v, a) && !(v.openMark[a] && v.quote[a] >= 0 && v.quoteEnd[v.quote[a]] <= b)) {
             a++;
         }
-        while (b > a && isEdge(v, b - 1)) {
+        while (b > a && isEdge(v, b - 1) && !(v.closeMark[b - 1] && v.quote[b - 1] >= 0
+                && v.quoteFirst[v.quote[b - 1]] >= a)) {
             b--;
         }
-        return a < b ? new int[] {a, b} : null;
+        if (a >= b) {
+            return null;
+        }
+        // a quotation that opens just outside the piece and closes inside it: take its mark in
+        if (a > 0 && v.openMark[a - 1] && v.quote[a - 1] >= 0 && v.quoteEnd[v.quote[a - 1]] <= b) {
+            a--;
+        }
+        return new int[] {a, b};
     }
 
     private static boolean isEdge(TokenView v, int i) {

@@ -15,17 +15,20 @@ import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
 /**
- * Reads and writes the attribution model format, version 2 (documented in {@code docs/MODELS.md}):
+ * Reads and writes the attribution model format, version 3 (documented in {@code docs/MODELS.md}):
  * an 8-byte magic {@code WSATTRIB}, the version, the body's compressed and raw lengths and its
  * CRC-32, then the DEFLATE-compressed body: feature families, window tokens, window paragraphs,
- * and the two taggers, each as its shape, scale, transitions and the non-zero weights as (gap,
- * value) pairs. Big-endian. Version 1 (no paragraph field: windows bounded by tokens only) is
- * still read.
+ * the two taggers, each as its shape, scale, transitions and the non-zero weights as (gap,
+ * value) pairs, and the content-end ranker (its feature bits, 0 for none, its drop weight and its
+ * non-zero weights as (gap, float) pairs). Big-endian. Versions 1 (no paragraph field: windows
+ * bounded by tokens only) and 2 (no ranker) are still read.
  */
 final class ModelFormat {
 
     static final byte[] MAGIC = "WSATTRIB".getBytes(StandardCharsets.US_ASCII);
-    static final int VERSION = 2;
+    static final int VERSION = 3;
+    /** The version before the content-end ranker. */
+    static final int VERSION_NO_ENDS = 2;
     /** The first version, whose body lacks the window's paragraph bound. */
     static final int VERSION_TOKEN_WINDOWS = 1;
     /** No model of ours comes near this; a larger length means a broken file. */
@@ -42,6 +45,7 @@ final class ModelFormat {
         body.writeInt(model.paragraphs());
         writeTagger(model.cueTagger(), body);
         writeTagger(model.roleTagger(), body);
+        writeEnds(model.ends(), body);
         body.flush();
         byte[] plain = raw.toByteArray();
         Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
@@ -65,6 +69,60 @@ final class ModelFormat {
         head.writeInt((int) crc.getValue());
         head.write(compressed);
         head.flush();
+    }
+
+    private static void writeEnds(ContentEnds ends, DataOutputStream out) throws IOException {
+        if (ends == null) {
+            out.writeInt(0);
+            return;
+        }
+        out.writeInt(ContentEnds.BITS);
+        out.writeFloat(ends.dropWeight());
+        float[] w = ends.weights();
+        int nonZero = 0;
+        for (float x : w) {
+            if (x != 0f) {
+                nonZero++;
+            }
+        }
+        out.writeInt(nonZero);
+        int last = -1;
+        for (int i = 0; i < w.length; i++) {
+            if (w[i] != 0f) {
+                writeVarInt(out, i - last);
+                out.writeFloat(w[i]);
+                last = i;
+            }
+        }
+    }
+
+    private static ContentEnds readEnds(DataInputStream in) throws IOException {
+        int bits = in.readInt();
+        if (bits == 0) {
+            return null;
+        }
+        if (bits != ContentEnds.BITS) {
+            throw new ModelFormatException("corrupt attribution model: content-end ranker with " + bits + " bits");
+        }
+        float drop = in.readFloat();
+        float[] w = new float[1 << bits];
+        int nonZero = in.readInt();
+        if (nonZero < 0 || nonZero > w.length) {
+            throw new ModelFormatException("corrupt attribution model: " + nonZero + " content-end weights");
+        }
+        int index = -1;
+        for (int k = 0; k < nonZero; k++) {
+            int gap = readVarInt(in);
+            if (gap <= 0 || gap > w.length - 1 - index) {
+                throw new ModelFormatException("corrupt attribution model: content-end weight index out of range");
+            }
+            index += gap;
+            w[index] = in.readFloat();
+            if (!Float.isFinite(w[index])) {
+                throw new ModelFormatException("corrupt attribution model: content-end weight " + w[index]);
+            }
+        }
+        return new ContentEnds(w, drop);
     }
 
     private static void writeTagger(Tagger t, DataOutputStream out) throws IOException {
@@ -107,9 +165,9 @@ final class ModelFormat {
         }
         try {
             int version = head.readInt();
-            if (version != VERSION && version != VERSION_TOKEN_WINDOWS) {
+            if (version < VERSION_TOKEN_WINDOWS || version > VERSION) {
                 throw new ModelFormatException("attribution model format version " + version
-                        + " is not supported; this build reads versions " + VERSION_TOKEN_WINDOWS + " and " + VERSION);
+                        + " is not supported; this build reads versions " + VERSION_TOKEN_WINDOWS + " to " + VERSION);
             }
             int packedLength = head.readInt();
             int plainLength = head.readInt();
@@ -131,10 +189,11 @@ final class ModelFormat {
             int paragraphs = version == VERSION_TOKEN_WINDOWS ? -1 : body.readInt();
             Tagger cues = readTagger(body);
             Tagger roles = readTagger(body);
+            ContentEnds ends = version > VERSION_NO_ENDS ? readEnds(body) : null;
             if (body.available() != 0) {
                 throw new ModelFormatException("corrupt attribution model: " + body.available() + " trailing bytes");
             }
-            return new LearnedModel(families, window, paragraphs, cues, roles);
+            return new LearnedModel(families, window, paragraphs, cues, roles, ends);
         } catch (EOFException e) {
             throw new ModelFormatException("corrupt attribution model: truncated");
         } catch (IllegalArgumentException e) {

@@ -75,7 +75,49 @@ public final class Trainer {
             throw new IllegalStateException("cue tagger training failed");
         }
         progress.accept("trained: cue tagger " + options.cueEpochs() + " epochs, role tagger " + options.roleEpochs() + " epochs");
-        return new LearnedModel(families, options.window(), options.paragraphs(), taggers[0], taggers[1]);
+        LearnedModel model = new LearnedModel(families, options.window(), options.paragraphs(), taggers[0], taggers[1]);
+        if (options.endFolds() == 0) {
+            return model;
+        }
+        return model.withEnds(trainEnds(documents, options, progress));
+    }
+
+    /** Passes of the content-end ranker over its cases. */
+    static final int END_EPOCHS = 10;
+
+    /**
+     * Trains the content-end ranker by cross-fitting: the articles are split into folds, each
+     * fold is labelled by a model trained without it (so the ranker learns from the mistakes the
+     * tagger makes on unseen text, not on its own training data), and the ranker learns from all
+     * folds' cases.
+     */
+    private static ContentEnds trainEnds(List<TrainingDocument> documents, TrainerOptions options,
+            Consumer<String> progress) {
+        int folds = options.endFolds();
+        List<ContentEnds.Example> examples = new ArrayList<>();
+        for (int k = 0; k < folds; k++) {
+            List<TrainingDocument> rest = new ArrayList<>();
+            List<TrainingDocument> held = new ArrayList<>();
+            for (int i = 0; i < documents.size(); i++) {
+                (i % folds == k ? held : rest).add(documents.get(i));
+            }
+            LearnedModel foldModel = train(rest, options.withEndFolds(0), line -> { });
+            List<List<ContentEnds.Example>> perDoc = new ArrayList<>();
+            for (int i = 0; i < held.size(); i++) {
+                perDoc.add(null);
+            }
+            java.util.stream.IntStream.range(0, held.size()).parallel().forEach(d -> {
+                TrainingDocument doc = held.get(d);
+                TextLayer layer = TextLayer.of(doc.text());
+                Structure structure = StructureAnalyzer.analyze(Article.of(doc.id(), doc.text()), layer);
+                perDoc.set(d, foldModel.endExamples(layer, structure, doc.attributions()));
+            });
+            perDoc.forEach(examples::addAll);
+            progress.accept("content ends: fold " + (k + 1) + " of " + folds + ", " + examples.size() + " cases");
+        }
+        ContentEnds ends = ContentEnds.train(examples, END_EPOCHS, options.seed() + 2);
+        progress.accept("trained: content-end ranker, " + END_EPOCHS + " epochs over " + examples.size() + " cases");
+        return ends;
     }
 
     private static List<Perceptron.Example> cueExamples(TextLayer layer, TokenView v, TrainingDocument doc,

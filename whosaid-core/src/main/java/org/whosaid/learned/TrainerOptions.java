@@ -18,9 +18,12 @@ import java.util.Set;
  *                  either case it grows to take in whole quotations
  * @param prune     averaged weights smaller than this (in perceptron updates) are dropped
  * @param seed      seed of the example order; same data, options and seed give the same bytes
+ * @param endFolds  folds of the cross-fitting that trains the content-end ranker ({@link ContentEnds}):
+ *                  each fold's articles are labelled by a model trained on the other folds; 0 trains
+ *                  no ranker (the role tagger's ends stand)
  */
 public record TrainerOptions(Set<FeatureFamily> families, int cueEpochs, int roleEpochs, int cueBits, int roleBits,
-                             int window, int paragraphs, double prune, long seed) {
+                             int window, int paragraphs, double prune, long seed, int endFolds) {
 
     public TrainerOptions {
         families = families.isEmpty() ? EnumSet.noneOf(FeatureFamily.class) : EnumSet.copyOf(families);
@@ -37,35 +40,43 @@ public record TrainerOptions(Set<FeatureFamily> families, int cueEpochs, int rol
         if (paragraphs < -1 || paragraphs > 100) {
             throw new IllegalArgumentException("paragraphs must be in -1..100, was " + paragraphs);
         }
+        if (endFolds < 0 || endFolds == 1 || endFolds > 10) {
+            throw new IllegalArgumentException("endFolds must be 0 or 2..10, was " + endFolds);
+        }
         if (prune < 0 || Double.isNaN(prune)) {
             throw new IllegalArgumentException("prune must be >= 0, was " + prune);
         }
     }
 
     public static TrainerOptions defaults() {
-        return new TrainerOptions(EnumSet.allOf(FeatureFamily.class), 8, 10, 18, 18, 60, 0, 0.5, 20240611L);
+        return new TrainerOptions(EnumSet.allOf(FeatureFamily.class), 8, 10, 18, 18, 60, 0, 0.5, 20240611L, 2);
     }
 
     public TrainerOptions without(FeatureFamily family) {
         EnumSet<FeatureFamily> f = families.isEmpty() ? EnumSet.noneOf(FeatureFamily.class) : EnumSet.copyOf(families);
         f.remove(family);
-        return new TrainerOptions(f, cueEpochs, roleEpochs, cueBits, roleBits, window, paragraphs, prune, seed);
+        return new TrainerOptions(f, cueEpochs, roleEpochs, cueBits, roleBits, window, paragraphs, prune, seed, endFolds);
     }
 
     public TrainerOptions withEpochs(int cue, int role) {
-        return new TrainerOptions(families, cue, role, cueBits, roleBits, window, paragraphs, prune, seed);
+        return new TrainerOptions(families, cue, role, cueBits, roleBits, window, paragraphs, prune, seed, endFolds);
     }
 
     public TrainerOptions withBits(int cue, int role) {
-        return new TrainerOptions(families, cueEpochs, roleEpochs, cue, role, window, paragraphs, prune, seed);
+        return new TrainerOptions(families, cueEpochs, roleEpochs, cue, role, window, paragraphs, prune, seed, endFolds);
     }
 
     public TrainerOptions withWindow(int tokens, int paragraphReach) {
-        return new TrainerOptions(families, cueEpochs, roleEpochs, cueBits, roleBits, tokens, paragraphReach, prune, seed);
+        return new TrainerOptions(families, cueEpochs, roleEpochs, cueBits, roleBits, tokens, paragraphReach, prune, seed, endFolds);
     }
 
     public TrainerOptions withSeed(long newSeed) {
-        return new TrainerOptions(families, cueEpochs, roleEpochs, cueBits, roleBits, window, paragraphs, prune, newSeed);
+        return new TrainerOptions(families, cueEpochs, roleEpochs, cueBits, roleBits, window, paragraphs, prune, newSeed, endFolds);
+    }
+
+    /** These options with another number of content-end folds (0: no content-end ranker). */
+    public TrainerOptions withEndFolds(int folds) {
+        return new TrainerOptions(families, cueEpochs, roleEpochs, cueBits, roleBits, window, paragraphs, prune, seed, folds);
     }
 
     int familyBits() {

@@ -267,7 +267,8 @@ public final class QuoteFinder implements AttributionFinder {
             if (beforeSubj >= 0 && lower[beforeSubj].equals(",") && beforeSubj - 1 >= 0 && isClosingMark(beforeSubj - 1)) {
                 beforeSubj--;
             }
-            if (beforeSubj >= 0 && isClosingMark(beforeSubj) && !belief) {
+            // a quotation closed in an earlier paragraph is not this cue's ("...." ¶ He said: ¶ "...")
+            if (beforeSubj >= 0 && isClosingMark(beforeSubj) && !belief && !lineBreakAfter(beforeSubj)) {
                 int q = quoteOf[beforeSubj];
                 Span src = source;
                 if (src == null) {
@@ -280,11 +281,14 @@ public final class QuoteFinder implements AttributionFinder {
                     if (skipConnectives(first.firstToken(), open) == open) {
                         addDirect(q, cueSpan, src, s, v, 0.9);
                         markCovered(a, participleStop(cueEnd, b));
-                    } else {
-                        // quoted words inside a longer clause: "Calling on X to “pick up” ..., Y said."
-                        reportedBefore(si, s, a, beforeSubj, cueSpan, src, belief, v);
+                        return;
                     }
-                    return;
+                    // quoted words inside a longer clause: "Calling on X to “pick up” ..., Y said.";
+                    // but in "On “Fox News Sunday,” X said his plan ..." the cue has content of its own
+                    if (source == null || endsTrailer(v, cueEnd, b)) {
+                        reportedBefore(si, s, a, beforeSubj, cueSpan, src, belief, v);
+                        return;
+                    }
                 }
             }
 
@@ -292,8 +296,18 @@ public final class QuoteFinder implements AttributionFinder {
             int j = skipHearerAndAdjuncts(v, cueEnd, b);
             if (j < b && (lower[j].equals(":") || lower[j].equals(",")) && j + 1 < b && isOpeningMark(j + 1) && source != null) {
                 int q = quoteOf[j + 1];
-                if (!quoteUsed[q] && quoteFillsRest(q, s) && !belief) {
+                if (!quoteUsed[q] && quoteFillsRest(q) && !belief) {
                     addDirect(q, cueSpan, source, s, v, 0.9);
+                    markCovered(a, b);
+                    return;
+                }
+            }
+            // 2b. leader ending its paragraph: SUBJ said: ¶ "..." (the quotation is the next block)
+            if (j + 1 == b && lower[j].equals(":") && b < tokens.size() && isOpeningMark(b) && source != null
+                    && !belief) {
+                int q = quoteOf[b];
+                if (!quoteUsed[q] && speechBlock(quotes.get(q))) {
+                    addDirect(q, cueSpan, source, s, v, 0.85);
                     markCovered(a, b);
                     return;
                 }
@@ -330,6 +344,12 @@ public final class QuoteFinder implements AttributionFinder {
             }
 
             // "As X noted in an interview, CONTENT."
+            // (also when the subject is no plain noun phrase: "As one user @harbourwatch pointed out, ...")
+            boolean asOpens = lower[a].equals("as") && v - a <= MAX_AS_CLAUSE_TOKENS && !commaBetween(a, v);
+            if (asOpens && subjStart != a + 1 && (source == null || source.start() != tokens.get(a).start())) {
+                source = span(a + 1, subjEnd);
+                subjStart = a + 1;
+            }
             if (subjStart > a && lower[subjStart - 1].equals("as") || subjStart == a + 1 && lower[a].equals("as")
                     || source != null && source.start() == tokens.get(a).start() && lower[a].equals("as")) {
                 int comma = -1;
@@ -569,7 +589,9 @@ public final class QuoteFinder implements AttributionFinder {
                         }
                         break;
                     }
-                    if (w.equals("-") || w.equals(".")) {
+                    // "-" and "." inside names; "@" of a handle ("one user @harbourwatch said")
+                    boolean handle = w.equals("@") && t + 1 < end && tokens.get(t + 1).start() == tok.end();
+                    if (w.equals("-") || w.equals(".") || handle) {
                         i--;
                         count++;
                         continue;
@@ -929,7 +951,7 @@ public final class QuoteFinder implements AttributionFinder {
                     || w.equals("the") || w.equals("a") || w.equals("an");
         }
 
-        private boolean quoteFillsRest(int q, Sentence s) {
+        private boolean quoteFillsRest(int q) {
             int close = closeTok[q];
             if (close < 0) {
                 return true;
@@ -1203,7 +1225,9 @@ public final class QuoteFinder implements AttributionFinder {
             if (closing >= 0 && closing < cueTok && next < tokens.size() && isOpeningMark(next)) {
                 int q2 = quoteOf[next];
                 Span gap = new Span(tokens.get(cueSentence.endToken() - 1).end(), tokens.get(next).start());
-                if (!quoteUsed[q2] && !gap.of(text).contains("\n") && !hasOwnCue(q2)) {
+                // ... unless the next quotation is only part of a sentence that goes on ("“A,” X said.
+                // “B” to C, she said"): then it belongs to that sentence's own attribution
+                if (!quoteUsed[q2] && !gap.of(text).contains("\n") && !hasOwnCue(q2) && quoteFillsRest(q2)) {
                     quoteUsed[q2] = true;
                     pieces.addAll(trimPieces(quotes.get(q2).pieces()));
                     markCovered(next, closeTok[q2] >= 0 ? closeTok[q2] + 1 : next + 1);
@@ -1327,7 +1351,7 @@ public final class QuoteFinder implements AttributionFinder {
                 }
                 int open = openTok[q];
                 Sentence s = layer.sentences().get(layer.sentenceAt(tokens.get(open).start()));
-                if (s.firstToken() != open || !quoteFillsRest(q, s) || quotes.get(q).content().length() < 40) {
+                if (s.firstToken() != open || !quoteFillsRest(q) || quotes.get(q).content().length() < 40) {
                     continue;
                 }
                 // the previous attribution must be a direct quotation ending in the previous paragraph
@@ -1388,6 +1412,49 @@ public final class QuoteFinder implements AttributionFinder {
 
         private Span span(int fromToken, int toTokenExclusive) {
             return new Span(tokens.get(fromToken).start(), tokens.get(toTokenExclusive - 1).end());
+        }
+
+        /**
+         * Whether what follows a trailer's cue ends it: nothing, a comma, adjuncts ("said on
+         * Friday.") or a few words, rather than a clause of its own ("said the ferry would run").
+         */
+        private boolean endsTrailer(int v, int cueEnd, int b) {
+            if (cueEnd >= b || lower[cueEnd].equals(",")) {
+                return true;
+            }
+            int start = contentStartAfter(v, cueEnd, b);
+            return start < 0 || contentEnd(start, b) - start < MIN_OWN_CONTENT_TOKENS;
+        }
+
+        /** Fewest tokens after a cue that make a clause of its own rather than a trailer's adjunct. */
+        private static final int MIN_OWN_CONTENT_TOKENS = 4;
+
+        /** Most tokens from a sentence-opening "As" to its cue ("As one analyst put it, ..."). */
+        private static final int MAX_AS_CLAUSE_TOKENS = 10;
+
+        private boolean commaBetween(int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (lower[k].equals(",")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a line break separates token {@code k} from the next token. */
+        private boolean lineBreakAfter(int k) {
+            if (k + 1 >= tokens.size()) {
+                return false;
+            }
+            int from = tokens.get(k).end();
+            int to = tokens.get(k + 1).start();
+            for (int c = from; c < to; c++) {
+                char ch = text.charAt(c);
+                if (ch == '\n' || ch == '\r' || ch == '\u2028' || ch == '\u2029') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void markCovered(int from, int to) {

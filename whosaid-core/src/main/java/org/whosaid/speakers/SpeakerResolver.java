@@ -735,6 +735,10 @@ public final class SpeakerResolver {
             if (b - a == 1 && first.equals("who")) {
                 return recentAny(src.start());
             }
+            EntityBuilder handle = handleInside(a, b, src);
+            if (handle != null) {
+                return handle;
+            }
             String phrase = src.of(text);
             String head = roleHead(a, b);
             if (first.equals("my") || first.equals("our")) {
@@ -782,6 +786,9 @@ public final class SpeakerResolver {
                 if (kind == EntityKind.PERSON && (head == null || phrase.contains("’s") || phrase.contains("'s"))) {
                     kind = possessiveOrg(a, b) ? EntityKind.ORGANIZATION : kind;
                 }
+                if (kind == EntityKind.PERSON && pluralCommonNoun(b - 1)) {
+                    kind = EntityKind.GROUP; // "European countries", "some voters": many, not one person
+                }
                 EntityBuilder e = lookup(name, kind, false, a);
                 e.weak = true;
                 boolean personNoun = head != null && (Lexicon.ROLE_NOUNS.contains(head) || Lexicon.TITLES.contains(head));
@@ -789,6 +796,39 @@ public final class SpeakerResolver {
                     e.commonNoun = true;
                 }
                 return e;
+            }
+            return null;
+        }
+
+        /** A lower-case word that looks plural ("countries", "voters"; not "news", "status", "analysis"). */
+        private boolean pluralCommonNoun(int k) {
+            Token t = tokens.get(k);
+            if (t.kind() != TokenKind.WORD || Character.isUpperCase(text.charAt(t.start()))) {
+                return false;
+            }
+            String w = lower(k);
+            return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
+                    && !w.equals("news");
+        }
+
+        /**
+         * A social-media handle names whoever speaks: "one Twitter user @harbourwatch" is
+         * {@code @harbourwatch}, not the platform; null when the mention has no handle.
+         */
+        private EntityBuilder handleInside(int a, int b, Span src) {
+            for (int k = a; k + 1 < b; k++) {
+                Token at = tokens.get(k);
+                Token word = tokens.get(k + 1);
+                if (at.length() == 1 && text.charAt(at.start()) == '@' && word.start() == at.end()
+                        && word.kind() == TokenKind.WORD) {
+                    EntityBuilder e = lookup(span(k, k + 2).of(text), EntityKind.PERSON, false, k);
+                    String rest = clean(new Span(src.start(), at.start()).of(text)).strip();
+                    if (!rest.isEmpty()) {
+                        e.descriptors.add(stripDeterminer(rest));
+                    }
+                    addMention(new Mention(at.start(), e));
+                    return e;
+                }
             }
             return null;
         }

@@ -184,4 +184,20 @@ class CombinedFinderTest {
         Attribution merged = mergedAlone(text, learned);
         assertThat(merged.channel()).isEqualTo(span(text, "on Twitter"));
     }
+
+    @Test
+    void contentSplitByTheSourceAndCueGetsItsFirstPiece() {
+        String text = "But in recent weeks, the mayor said on Friday, the ferry has run late every day.";
+        Attribution learned = attribution(text, "the mayor", "said", "the ferry has run late every day");
+        assertThat(mergedAlone(text, learned).content()).extracting(piece -> piece.of(text))
+                .containsExactly("in recent weeks", "the ferry has run late every day");
+    }
+
+    @Test
+    void contentAfterAnOpeningClauseWithItsOwnCommaStaysOnePiece() {
+        String text = "In Oslo, by the harbour, the mayor said, the ferry has run late every day.";
+        Attribution learned = attribution(text, "the mayor", "said", "the ferry has run late every day");
+        assertThat(mergedAlone(text, learned).content()).extracting(piece -> piece.of(text))
+                .containsExactly("the ferry has run late every day");
+    }
 }

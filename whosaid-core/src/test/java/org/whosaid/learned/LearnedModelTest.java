@@ -58,7 +58,7 @@ class LearnedModelTest {
     }
 
     private static TrainerOptions small() {
-        return new TrainerOptions(EnumSet.allOf(FeatureFamily.class), 5, 5, 14, 14, 20, 0, 0.0, 7L);
+        return new TrainerOptions(EnumSet.allOf(FeatureFamily.class), 5, 5, 14, 14, 20, 0, 0.0, 7L, 0);
     }
 
     private static List<Attribution> run(LearnedModel model, String text) {
@@ -101,6 +101,24 @@ class LearnedModelTest {
             assertThat(run(reloaded, d.text())).isEqualTo(run(model, d.text()));
         }
         assertThat(run(reloaded, UNSEEN)).isEqualTo(run(model, UNSEEN));
+    }
+
+    @Test
+    void modelWithAContentEndRankerReloadsToIdenticalPredictionsAndBytes() throws IOException {
+        LearnedModel model = Trainer.train(slice(), small().withEndFolds(2), line -> { });
+        assertThat(model.ranksContentEnds()).isTrue();
+        ByteArrayOutputStream first = new ByteArrayOutputStream();
+        model.write(first);
+
+        LearnedModel reloaded = LearnedModel.read(new ByteArrayInputStream(first.toByteArray()));
+        ByteArrayOutputStream second = new ByteArrayOutputStream();
+        reloaded.write(second);
+
+        assertThat(reloaded.ranksContentEnds()).isTrue();
+        assertThat(second.toByteArray()).isEqualTo(first.toByteArray());
+        assertThat(run(reloaded, UNSEEN)).isEqualTo(run(model, UNSEEN));
+        assertThat(run(model, UNSEEN)).extracting(a -> a.contentSpan().of(UNSEEN))
+                .containsExactly("that the ferry was late again");
     }
 
     @Test
@@ -164,10 +182,11 @@ class LearnedModelTest {
         byte[] body = new byte[plain];
         assertThat(inflater.inflate(body)).isEqualTo(plain);
         inflater.end();
-        // version 1 bodies lack the paragraph bound that follows families and window
-        byte[] oldBody = new byte[plain - 4];
+        // version 1 bodies lack the paragraph bound that follows families and window, and the
+        // content-end ranker's section at the end (here 4 bytes: none)
+        byte[] oldBody = new byte[plain - 8];
         System.arraycopy(body, 0, oldBody, 0, 8);
-        System.arraycopy(body, 12, oldBody, 8, plain - 12);
+        System.arraycopy(body, 12, oldBody, 8, plain - 16);
         java.util.zip.Deflater deflater = new java.util.zip.Deflater(9, true);
         deflater.setInput(oldBody);
         deflater.finish();
@@ -188,8 +207,22 @@ class LearnedModelTest {
     private static byte[] modelBytes() throws IOException {
         List<TrainingDocument> docs = slice().subList(0, 4);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Trainer.train(docs, new TrainerOptions(EnumSet.allOf(FeatureFamily.class), 1, 1, 10, 10, 10, 0, 0.0, 1L),
+        Trainer.train(docs, new TrainerOptions(EnumSet.allOf(FeatureFamily.class), 1, 1, 10, 10, 10, 0, 0.0, 1L, 0),
                 line -> { }).write(out);
         return out.toByteArray();
+    }
+
+    @Test
+    void contentKeepsTheOpeningMarkOfAQuotationThatClosesInsideIt() {
+        String text = "Pier news\n\n“You ignored the divers” to save money, Ruiz said.";
+        TextLayer layer = TextLayer.of(text);
+        Structure structure = StructureAnalyzer.analyze(Article.of("t", text), layer);
+        TokenView v = new TokenView(layer, structure, CueLexicon.english(), List.of());
+        int you = layer.tokenAtOrAfter(text.indexOf("You"));
+        int comma = layer.tokenAtOrAfter(text.indexOf(", Ruiz"));
+        int said = layer.tokenAtOrAfter(text.indexOf("said"));
+        Attribution a = LearnedModel.toAttribution(v, said, said + 1, 0,
+                List.of(new LabelDecoder.Segment(LearnedModel.CONTENT, you, comma)));
+        assertThat(a.contentSpan().of(text)).isEqualTo("“You ignored the divers” to save money");
     }
 }

@@ -200,4 +200,33 @@ class QuoteFinderTest {
         assertThat(find("Reporting: Lia Moss, Omar Selby, Dana Cole, Ana Ruiz and Petra Lund.")).isEmpty();
         assertThat(find("Harbour Board: Ana Ruiz, Omar Selby, Dana Cole, Petra Lund and Jo Kemp.")).isEmpty();
     }
+
+    @Test
+    void leaderEndingItsParagraphTakesTheQuotationBelowNotTheOneAbove() {
+        Attribution a = only(find("“The ferry is late again.”\n\n"
+                + "Selby replied:\n\n“We have ordered a second boat. It will sail in May.”"));
+        assertThat(of(a.source())).isEqualTo("Selby");
+        assertThat(of(a.contentSpan())).isEqualTo("We have ordered a second boat. It will sail in May.");
+    }
+
+    @Test
+    void quotationAfterATrailerJoinsItOnlyWhenItFillsItsSentence() {
+        List<Attribution> found = find("“The pier is unsafe,” Ruiz said. “You ignored the divers” to save money, she said.");
+        assertThat(of(found.get(0).source())).isEqualTo("Ruiz");
+        assertThat(found.get(0).content()).extracting(this::of).containsExactly("The pier is unsafe");
+    }
+
+    @Test
+    void quotedTitleBeforeTheSubjectIsNoTrailer() {
+        Attribution a = only(find("On Sunday’s broadcast of “Harbour Hour,” Mayor Ana Ruiz said the ferry would run in May."));
+        assertThat(of(a.source())).isEqualTo("Mayor Ana Ruiz");
+        assertThat(of(a.contentSpan())).isEqualTo("the ferry would run in May");
+    }
+
+    @Test
+    void sentenceOpeningAsClauseWithAHandleTakesTheContentAfterItsComma() {
+        Attribution a = only(find("As one Twitter user @harbourwatch pointed out with a photo, the pier is sinking fast."));
+        assertThat(of(a.source())).isEqualTo("one Twitter user @harbourwatch");
+        assertThat(of(a.contentSpan())).isEqualTo("the pier is sinking fast");
+    }
 }

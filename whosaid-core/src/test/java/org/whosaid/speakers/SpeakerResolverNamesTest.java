@@ -81,4 +81,17 @@ class SpeakerResolverNamesTest {
                 + "Brun said that the plan of Tom Pratt had failed. He added that talks would go on.");
         assertThat(namesOf(r, "He")).containsExactly("Karl Brun");
     }
+
+    @Test
+    void pluralCommonNounSourceIsAGroup() {
+        SpeakerResolver.Resolution r = resolve("Nordic countries said that the ferry will sail again.");
+        assertThat(r.entities()).filteredOn(e -> e.name().equals("Nordic countries"))
+                .extracting(Entity::kind).containsOnly(EntityKind.GROUP);
+    }
+
+    @Test
+    void socialMediaHandleNamesTheSpeakerNotThePlatform() {
+        SpeakerResolver.Resolution r = resolve("One Twitter user @harbourwatch said that the pier was sinking.");
+        assertThat(r.speakers()).extracting(s -> s.name()).containsExactly("@harbourwatch");
+    }
 }
