@@ -84,7 +84,7 @@ final class EvalSyntaxCommand implements Callable<Integer> {
         StringBuilder sb = new StringBuilder();
         sb.append("## Syntax: tagger and parser against CoreNLP's silver annotations (PolNeAR dev)\n\n");
         sb.append(String.format(Locale.ROOT,
-                "Models: %s. %,d sentences, %,d tokens. Parser fed the tagger's tags. Punctuation = reference "
+                "Models: %s. %,d sentences, %,d tokens. Parser fed the tagger's tags and runner-up tags. Punctuation = reference "
                         + "label `punct`.%n%n", models, s.sentences(), s.tokens()));
         sb.append("| measure | value |\n|---|---|\n");
         sb.append(row("POS tagging accuracy", pct(s.tagAccuracy())));

@@ -14,9 +14,13 @@ import java.util.Objects;
 /**
  * Labelled dependency parser (Stanford basic dependencies): arc-hybrid transitions found by beam
  * search under a globally trained perceptron (rich non-local features after Zhang and Nivre 2011:
- * stack, buffer, child, distance, valency and label-set features), and a second perceptron that
- * labels each arc as it is made (three transition classes instead of one per label keeps the
- * weight rows short). The beam width is part of the model. Always returns a tree. Trained on
+ * stack, buffer, child, distance, valency and label-set features, plus what lies between the
+ * candidate head and dependent), and a second perceptron that labels each arc as it is made (three
+ * transition classes instead of one per label keeps the weight rows short). A model may hold a
+ * second pair of perceptrons trained on reversed sentences: both directions then parse, their final
+ * beams vote for arcs (each item weighted by its share of its beam's score mass), and the best
+ * projective tree under the votes is the parse (Eisner's algorithm), as the two directions make
+ * different mistakes. The beam width is part of the model. Always returns a tree. Trained on
  * CoreNLP's silver parses of PolNeAR by {@link ParserTrainer}; takes the tags of {@link PosTagger}.
  * Immutable and thread-safe; load the shipped model once with {@link #bundled()}.
  */
@@ -25,37 +29,63 @@ public final class DependencyParser {
     static final String KIND = "dependency-parser";
     static final String ROOT_LABEL = "root";
     private static final String RESOURCE = "dependency-parser.bin";
+    /**
+     * Temperature of the beam items' shares, in weight units: the items of a final beam get
+     * {@code exp(score / T)} shares; 32 was best on dev among 8, 16, 32 and a flat vote.
+     */
+    static final double VOTE_TEMPERATURE = 32.0;
+    /** Longest sentence decoded from the votes (cubic time); longer ones take the forward parse. */
+    static final int MAX_VOTED_TOKENS = 250;
+
+    /** The two perceptrons of one reading direction. */
+    record Weights(WeightTable transitions, WeightTable labeller) {
+        Weights {
+            Objects.requireNonNull(transitions, "transitions");
+            Objects.requireNonNull(labeller, "labeller");
+        }
+
+        Weights pruned(float transitionThreshold, float labelThreshold) {
+            return new Weights(transitions.pruned(transitionThreshold), labeller.pruned(labelThreshold));
+        }
+    }
 
     private final String[] tags;
     private final Map<String, Integer> tagIds;
     private final String[] labels;
-    private final boolean[] verbal;
-    private final WeightTable transitions;
-    private final WeightTable labeller;
+    private final byte[] tagClasses;
+    private final Weights forward;
+    /** Weights for reversed sentences, or null for a one-direction model. */
+    private final Weights backward;
     private final int beamWidth;
 
-    DependencyParser(String[] tags, String[] labels, int beamWidth, WeightTable transitions, WeightTable labeller) {
+    DependencyParser(String[] tags, String[] labels, int beamWidth, Weights forward, Weights backward) {
         if (beamWidth < 1 || beamWidth > ParserTrainer.MAX_BEAM) {
             throw new IllegalArgumentException("beam width must be 1.." + ParserTrainer.MAX_BEAM + ", got " + beamWidth);
         }
-        if (transitions.numClasses() != ParseState.ACTIONS) {
-            throw new IllegalArgumentException("transition table has " + transitions.numClasses() + " classes");
-        }
-        if (labeller.numClasses() != labels.length) {
-            throw new IllegalArgumentException(labels.length + " labels but the label table has "
-                    + labeller.numClasses() + " classes");
+        for (Weights w : backward == null ? List.of(forward) : List.of(forward, backward)) {
+            if (w.transitions().numClasses() != ParseState.ACTIONS) {
+                throw new IllegalArgumentException("transition table has " + w.transitions().numClasses() + " classes");
+            }
+            if (w.labeller().numClasses() != labels.length) {
+                throw new IllegalArgumentException(labels.length + " labels but the label table has "
+                        + w.labeller().numClasses() + " classes");
+            }
         }
         this.tags = tags.clone();
         this.labels = labels.clone();
         this.beamWidth = beamWidth;
-        this.transitions = transitions;
-        this.labeller = labeller;
+        this.forward = forward;
+        this.backward = backward;
         Map<String, Integer> ids = new HashMap<>();
         for (int i = 0; i < tags.length; i++) {
             ids.put(tags[i], i + 1);
         }
         this.tagIds = Map.copyOf(ids);
-        this.verbal = verbal(this.tags);
+        this.tagClasses = ParseState.tagClasses(this.tags);
+    }
+
+    DependencyParser(String[] tags, String[] labels, int beamWidth, WeightTable transitions, WeightTable labeller) {
+        this(tags, labels, beamWidth, new Weights(transitions, labeller), null);
     }
 
     /** The parser trained on PolNeAR that ships with whosaid (loaded on each call: keep the result). */
@@ -68,10 +98,19 @@ public final class DependencyParser {
         String[] tags = ModelFormat.readStrings(data, 1000);
         String[] labels = ModelFormat.readStrings(data, 255);
         int beamWidth = data.readInt();
-        WeightTable transitions = WeightTable.read(data);
-        WeightTable labeller = WeightTable.read(data);
+        int directions = data.readInt();
+        if (directions != 1 && directions != 2) {
+            throw new IOException("bad direction count " + directions + " in " + KIND + " model");
+        }
+        // the tables are most of the file: decode them from memory, not byte by byte from the stream
+        WeightTable.Bytes rest = new WeightTable.Bytes(data.readAllBytes());
+        Weights forward = new Weights(WeightTable.read(rest), WeightTable.read(rest));
+        Weights backward = directions == 2 ? new Weights(WeightTable.read(rest), WeightTable.read(rest)) : null;
+        if (!rest.exhausted()) {
+            throw new IOException("trailing data after the weights of the " + KIND + " model");
+        }
         try {
-            return new DependencyParser(tags, labels, beamWidth, transitions, labeller);
+            return new DependencyParser(tags, labels, beamWidth, forward, backward);
         } catch (IllegalArgumentException e) {
             throw new IOException("inconsistent " + KIND + " model: " + e.getMessage(), e);
         }
@@ -83,8 +122,13 @@ public final class DependencyParser {
         ModelFormat.writeStrings(data, tags);
         ModelFormat.writeStrings(data, labels);
         data.writeInt(beamWidth);
-        transitions.write(data);
-        labeller.write(data);
+        data.writeInt(backward == null ? 1 : 2);
+        forward.transitions().write(data);
+        forward.labeller().write(data);
+        if (backward != null) {
+            backward.transitions().write(data);
+            backward.labeller().write(data);
+        }
         data.close();
     }
 
@@ -95,8 +139,8 @@ public final class DependencyParser {
 
     /** A copy with smaller weights dropped, for choosing the pruning thresholds. */
     DependencyParser pruned(float transitionThreshold, float labelThreshold) {
-        return new DependencyParser(tags, labels, beamWidth, transitions.pruned(transitionThreshold),
-                labeller.pruned(labelThreshold));
+        return new DependencyParser(tags, labels, beamWidth, forward.pruned(transitionThreshold, labelThreshold),
+                backward == null ? null : backward.pruned(transitionThreshold, labelThreshold));
     }
 
     /** The beam width the model was trained with and parses with. */
@@ -104,8 +148,14 @@ public final class DependencyParser {
         return beamWidth;
     }
 
+    /** Whether the model also reads sentences backwards and combines both readings. */
+    public boolean bidirectional() {
+        return backward != null;
+    }
+
     public int featureCount() {
-        return transitions.features() + labeller.features();
+        int n = forward.transitions().features() + forward.labeller().features();
+        return backward == null ? n : n + backward.transitions().features() + backward.labeller().features();
     }
 
     /**
@@ -118,13 +168,8 @@ public final class DependencyParser {
         if (words.size() != posTags.size()) {
             throw new IllegalArgumentException(words.size() + " words but " + posTags.size() + " tags");
         }
-        int[] t = new int[posTags.size()];
-        for (int i = 0; i < t.length; i++) {
-            Integer id = tagIds.get(posTags.get(i));
-            t[i] = id == null ? 0 : id;
-        }
-        ParseState state = parse(TokenNormalizer.normalize(words), t);
-        return tree(state);
+        int[] t = tagIds(posTags);
+        return parse(TokenNormalizer.normalize(words), t, t);
     }
 
     /** Convenience for callers holding the tagger's array. */
@@ -132,40 +177,88 @@ public final class DependencyParser {
         return parse(words, Arrays.asList(posTags));
     }
 
-    DependencyTree tree(ParseState state) {
-        String[] out = new String[state.n];
-        int[] heads = new int[state.n];
-        for (int i = 0; i < state.n; i++) {
-            heads[i] = state.heads[i];
-            out[i] = heads[i] < 0 ? ROOT_LABEL : labels[state.labels[i]];
+    /**
+     * Parses with the tagger's runner-up tags as well ({@link PosTagger#tagWithRunnersUp}), which is
+     * how the parser was trained and parses best.
+     */
+    public DependencyTree parse(List<String> words, PosTagger.Tagging tagging) {
+        Objects.requireNonNull(words, "words");
+        Objects.requireNonNull(tagging, "tagging");
+        List<String> best = Arrays.asList(tagging.tags());
+        if (words.size() != best.size()) {
+            throw new IllegalArgumentException(words.size() + " words but " + best.size() + " tags");
+        }
+        return parse(TokenNormalizer.normalize(words), tagIds(best), tagIds(Arrays.asList(tagging.runnersUp())));
+    }
+
+    private int[] tagIds(List<String> posTags) {
+        int[] t = new int[posTags.size()];
+        for (int i = 0; i < t.length; i++) {
+            Integer id = tagIds.get(posTags.get(i));
+            t[i] = id == null ? 0 : id;
+        }
+        return t;
+    }
+
+    private DependencyTree tree(int[] heads, int[] labelIds) {
+        String[] out = new String[heads.length];
+        for (int i = 0; i < heads.length; i++) {
+            out[i] = heads[i] < 0 ? ROOT_LABEL : labels[labelIds[i]];
         }
         return new DependencyTree(heads, out);
     }
 
-    /** Per 1-based tag id, whether it is a verb or modal tag. */
-    static boolean[] verbal(String[] tags) {
-        boolean[] v = new boolean[tags.length + 1];
-        for (int i = 0; i < tags.length; i++) {
-            v[i + 1] = tags[i].startsWith("VB") || tags[i].equals("MD");
+    /** Beam decoding in one or both directions. */
+    private DependencyTree parse(String[] normalized, int[] tagIds, int[] alternatives) {
+        BeamSearch ahead = new BeamSearch(new ParseState(normalized, tagIds, alternatives, tagClasses), beamWidth,
+                new TableScorer(forward));
+        ParseState best = ahead.run();
+        int n = normalized.length;
+        if (backward == null || n < 2 || n > MAX_VOTED_TOKENS) {
+            return tree(best.heads.clone(), best.labels.clone());
         }
-        return v;
+        BeamSearch behind = new BeamSearch(new ParseState(reversed(normalized), reversed(tagIds),
+                reversed(alternatives), tagClasses), beamWidth, new TableScorer(backward));
+        behind.run();
+        ArcVotes votes = new ArcVotes(n);
+        votes.add(ahead, forward.transitions().scale(), VOTE_TEMPERATURE, false);
+        votes.add(behind, backward.transitions().scale(), VOTE_TEMPERATURE, true);
+        int[] heads = ArcVotes.bestTree(votes.scores(), n);
+        return tree(heads, votes.labels(heads));
     }
 
-    /** Beam decoding; the best final state has one token on the stack, which is the root. */
-    ParseState parse(String[] normalized, int[] tagIds) {
-        ParseState initial = new ParseState(normalized, tagIds, verbal);
-        return new BeamSearch(initial, beamWidth, scorer()).run();
+    static <T> T[] reversed(T[] a) {
+        T[] r = a.clone();
+        for (int i = 0; i < a.length; i++) {
+            r[i] = a[a.length - 1 - i];
+        }
+        return r;
     }
 
-    /** A scorer over this model's tables (not thread-safe: one per parse). */
+    static int[] reversed(int[] a) {
+        int[] r = new int[a.length];
+        for (int i = 0; i < a.length; i++) {
+            r[i] = a[a.length - 1 - i];
+        }
+        return r;
+    }
+
+    /** A scorer over the forward tables (not thread-safe: one per parse). */
     BeamSearch.Scorer scorer() {
-        return new TableScorer();
+        return new TableScorer(forward);
     }
 
     /** Scores with the quantized tables; one per parse, for its scratch arrays. */
     private final class TableScorer implements BeamSearch.Scorer {
+        private final WeightTable transitions;
+        private final WeightTable labeller;
         private final int[] scores = new int[ParseState.ACTIONS];
         private final int[] labelScores = new int[labels.length];
+
+        TableScorer(Weights weights) {
+            this.transitions = weights.transitions();
+            this.labeller = weights.labeller();
+        }
 
         @Override
         public void transitions(int[] feats, int count, float[] out) {
@@ -173,7 +266,7 @@ public final class DependencyParser {
             for (int j = 0; j < count; j++) {
                 transitions.addTo(feats[j], scores);
             }
-            // sums of at most 128 16-bit weights: exact in a float
+            // sums of at most MAX_FEATURES 16-bit weights: exact in a float
             for (int a = 0; a < ParseState.ACTIONS; a++) {
                 out[a] = scores[a];
             }

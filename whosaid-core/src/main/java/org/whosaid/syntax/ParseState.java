@@ -14,8 +14,8 @@ import java.util.Arrays;
 final class ParseState {
 
     /** Bump when any feature changes; stored in the model header. */
-    static final int VERSION = 5;
-    static final int MAX_FEATURES = 128;
+    static final int VERSION = 7;
+    static final int MAX_FEATURES = 192;
     static final int SHIFT = 0;
     static final int LEFT = 1;
     static final int RIGHT = 2;
@@ -23,10 +23,48 @@ final class ParseState {
 
     private static final int NONE = 0x4e4f4e45;
 
+    /** Tag classes for the counts between two tokens; punctuation classes come last. */
+    static final byte OTHER = 0;
+    static final byte VERB = 1;
+    static final byte CONJ = 2;
+    static final byte PUNCT = 3;
+    static final byte COMMA = 4;
+    static final byte QUOTE = 5;
+
+    /** Per 1-based tag id (index 0 unused), the class of the Penn Treebank tag. */
+    static byte[] tagClasses(String[] tags) {
+        byte[] c = new byte[tags.length + 1];
+        for (int i = 0; i < tags.length; i++) {
+            String t = tags[i];
+            c[i + 1] = t.startsWith("VB") || t.equals("MD") ? VERB
+                    : t.equals("CC") ? CONJ
+                    : t.equals(",") ? COMMA
+                    : t.equals("``") || t.equals("''") ? QUOTE
+                    : t.equals(".") || t.equals(":") || t.equals("-LRB-") || t.equals("-RRB-") ? PUNCT
+                    : OTHER;
+        }
+        return c;
+    }
+
+    /** Counts in {@code before} of the tokens strictly between {@code a < b}, capped; -1 if either is missing. */
+    private static int between(int[] before, int a, int b, int cap) {
+        return a < 0 || b < 0 ? -1 : Math.min(cap, before[b] - before[a + 1]);
+    }
+
     final int n;
     private final int[] word;
     private final int[] tag;
+    /** Per token, the tagger's runner-up tag id (the tag itself where the tagger did not hesitate). */
+    private final int[] alt;
     private final int[] verbsFrom;
+    /** Per position i, counts of verbs, punctuation, commas, conjunctions and quotes before i. */
+    private final int[] verbsBefore;
+    private final int[] punctBefore;
+    private final int[] commasBefore;
+    private final int[] ccBefore;
+    private final int[] quotesBefore;
+    /** Per token, a hash of its last three letters (for rare words). */
+    private final int[] suffix;
     final int[] stack;
     int sp;
     int b;
@@ -45,20 +83,53 @@ final class ParseState {
     /**
      * @param words normalized word forms
      * @param tags tag ids, 1-based (0 = unknown tag)
-     * @param verbal per tag id, whether the tag is a verb or modal (for "verb ahead" features)
+     * @param tagClasses per tag id, its {@link #tagClasses class} (verb, punctuation, ...)
      */
-    ParseState(String[] words, int[] tags, boolean[] verbal) {
+    ParseState(String[] words, int[] tags, byte[] tagClasses) {
+        this(words, tags, tags, tagClasses);
+    }
+
+    /**
+     * As {@link #ParseState(String[], int[], byte[])} with the tagger's runner-up tag ids
+     * ({@code alternatives}, same length as {@code tags}).
+     */
+    ParseState(String[] words, int[] tags, int[] alternatives, byte[] tagClasses) {
+        if (alternatives.length != tags.length || words.length != tags.length) {
+            throw new IllegalArgumentException(words.length + " words, " + tags.length + " tags and "
+                    + alternatives.length + " alternatives");
+        }
+        this.alt = alternatives;
         this.n = words.length;
         this.word = new int[n];
+        this.suffix = new int[n];
         for (int i = 0; i < n; i++) {
-            word[i] = Hashing.lowerChars(words[i], 0, words[i].length());
+            String w = words[i];
+            word[i] = Hashing.lowerChars(w, 0, w.length());
+            suffix[i] = Hashing.lowerChars(w, Math.max(0, w.length() - 3), w.length());
         }
         this.tag = tags;
+        byte[] cls = new byte[n];
+        for (int i = 0; i < n; i++) {
+            int t = tags[i];
+            cls[i] = t > 0 && t < tagClasses.length ? tagClasses[t] : OTHER;
+        }
         // verbsFrom[i]: verbs at positions >= i, capped at 2; decides root and clause attachments
         verbsFrom = new int[n + 1];
         for (int i = n - 1; i >= 0; i--) {
-            int t = tags[i];
-            verbsFrom[i] = Math.min(2, verbsFrom[i + 1] + (t > 0 && t < verbal.length && verbal[t] ? 1 : 0));
+            verbsFrom[i] = Math.min(2, verbsFrom[i + 1] + (cls[i] == VERB ? 1 : 0));
+        }
+        verbsBefore = new int[n + 1];
+        punctBefore = new int[n + 1];
+        commasBefore = new int[n + 1];
+        ccBefore = new int[n + 1];
+        quotesBefore = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            byte c = cls[i];
+            verbsBefore[i + 1] = verbsBefore[i] + (c == VERB ? 1 : 0);
+            punctBefore[i + 1] = punctBefore[i] + (c >= PUNCT ? 1 : 0);
+            commasBefore[i + 1] = commasBefore[i] + (c == COMMA ? 1 : 0);
+            ccBefore[i + 1] = ccBefore[i] + (c == CONJ ? 1 : 0);
+            quotesBefore[i + 1] = quotesBefore[i] + (c == QUOTE ? 1 : 0);
         }
         stack = new int[n];
         heads = new int[n];
@@ -79,7 +150,14 @@ final class ParseState {
         n = sentence.n;
         word = sentence.word;
         tag = sentence.tag;
+        alt = sentence.alt;
+        suffix = sentence.suffix;
         verbsFrom = sentence.verbsFrom;
+        verbsBefore = sentence.verbsBefore;
+        punctBefore = sentence.punctBefore;
+        commasBefore = sentence.commasBefore;
+        ccBefore = sentence.ccBefore;
+        quotesBefore = sentence.quotesBefore;
         stack = new int[n];
         heads = new int[n];
         labels = new int[n];
@@ -390,6 +468,68 @@ final class ParseState {
         f[k++] = Hashing.feature(120, b0 >= 0 ? 0 : 1, Math.min(sp, 3));
         int ahead = b < n ? verbsFrom[b + 1] : -1;
         f[k++] = Hashing.feature(121, s0t, b0t, ahead);
+        // what lies between s0 and b0, and between s1 and s0: punctuation, commas, verbs,
+        // conjunctions, an open quotation, and the tags next to the gap
+        int pB = between(punctBefore, s0, b0, 3);
+        int cB = between(commasBefore, s0, b0, 2);
+        int vB = between(verbsBefore, s0, b0, 2);
+        int ccB = between(ccBefore, s0, b0, 2);
+        int qB = s0 >= 0 && b0 >= 0 ? (quotesBefore[b0] - quotesBefore[s0 + 1]) & 1 : -1;
+        int p1 = between(punctBefore, s1, s0, 3);
+        int c1 = between(commasBefore, s1, s0, 2);
+        int v1 = between(verbsBefore, s1, s0, 2);
+        int cc1 = between(ccBefore, s1, s0, 2);
+        int q1 = s1 >= 0 && s0 >= 0 ? (quotesBefore[s0] - quotesBefore[s1 + 1]) & 1 : -1;
+        f[k++] = Hashing.feature(130, s0t, b0t, pB, cB);
+        f[k++] = Hashing.feature(131, s0t, b0t, vB);
+        f[k++] = Hashing.feature(132, s0t, b0t, ccB);
+        f[k++] = Hashing.feature(133, s0t, b0t, qB, d);
+        f[k++] = Hashing.feature(134, s1t, s0t, p1, c1);
+        f[k++] = Hashing.feature(135, s1t, s0t, v1);
+        f[k++] = Hashing.feature(136, s1t, s0t, cc1);
+        f[k++] = Hashing.feature(137, s1t, s0t, q1, d1);
+        f[k++] = Hashing.feature(138, s0w, b0t, pB, vB);
+        f[k++] = Hashing.feature(139, s1w, s0t, p1, v1);
+        int afterS0 = s0 >= 0 && s0 + 1 < n ? tag[s0 + 1] : -1;
+        int beforeB0 = b0 > 0 ? tag[b0 - 1] : -1;
+        int afterS1 = s1 >= 0 ? tag[s1 + 1] : -1;
+        int beforeS0 = s0 > 0 ? tag[s0 - 1] : -1;
+        f[k++] = Hashing.feature(140, s0t, afterS0, beforeB0, b0t);
+        f[k++] = Hashing.feature(141, s1t, afterS1, beforeS0, s0t);
+        // s1 and b0 (s0's two candidate heads), and the rare-word suffixes
+        f[k++] = Hashing.feature(142, s1t, s0t, b0t, d);
+        f[k++] = Hashing.feature(143, s1w, b0t, s0t);
+        f[k++] = Hashing.feature(144, s1t, b0w, s0t);
+        f[k++] = Hashing.feature(145, s0 >= 0 ? suffix[s0] : NONE, s0t);
+        f[k++] = Hashing.feature(146, b0 >= 0 ? suffix[b0] : NONE, b0t);
+        f[k++] = Hashing.feature(147, b1 >= 0 ? suffix[b1] : NONE, b1t);
+        f[k++] = Hashing.feature(148, b0t, b1t, b2t, b + 3 < n ? tag[b + 3] : -1);
+        // the tagger's runner-up tags: where it hesitated, the parser may know better
+        int s0a = s0 >= 0 ? alt[s0] : -1;
+        int b0a = b0 >= 0 ? alt[b0] : -1;
+        int s1a = s1 >= 0 ? alt[s1] : -1;
+        int b1a = b1 >= 0 ? alt[b1] : -1;
+        f[k++] = Hashing.feature(150, s0t, s0a);
+        f[k++] = Hashing.feature(151, b0t, b0a);
+        f[k++] = Hashing.feature(152, s1t, s1a);
+        f[k++] = Hashing.feature(153, b1t, b1a);
+        f[k++] = Hashing.feature(154, s0t, s0a, b0t, b0a);
+        f[k++] = Hashing.feature(155, s1t, s1a, s0t, s0a);
+        f[k++] = Hashing.feature(156, s0w, s0a, b0t);
+        f[k++] = Hashing.feature(157, b0w, b0a, s0t);
+        // prepositional attachment: the case marker (leftmost dependent) of the noun that is s0 or
+        // b0 with the candidate heads' words
+        int b0l1w = w(b0l1);
+        int s0l1w = w(s0l1);
+        f[k++] = Hashing.feature(160, s0w, b0l1w);
+        f[k++] = Hashing.feature(161, s1w, b0l1w);
+        f[k++] = Hashing.feature(162, s0w, b0l1w, b0w);
+        f[k++] = Hashing.feature(163, s1w, b0l1w, b0w);
+        f[k++] = Hashing.feature(164, s0t, s1t, b0l1w, b0t);
+        f[k++] = Hashing.feature(165, s1w, s0l1w);
+        f[k++] = Hashing.feature(166, s1w, s0l1w, s0w);
+        f[k++] = Hashing.feature(167, s1t, s0l1w, s0w);
+        f[k++] = Hashing.feature(168, s2t, s1t, s0l1w, s0t);
         return k;
     }
 

@@ -112,7 +112,59 @@ public final class PosTagger {
         return out;
     }
 
+    /**
+     * Tags a sentence and also gives, per word, the tag that scored second (the same tag for
+     * dictionary words), which the parser reads as a hint of where the tagger hesitated. The
+     * first array is exactly {@link #tag}'s answer.
+     */
+    public Tagging tagWithRunnersUp(List<String> words) {
+        Objects.requireNonNull(words, "words");
+        String[] normalized = TokenNormalizer.normalize(words);
+        int[] second = new int[normalized.length];
+        int[] ids = tagIds(normalized, second);
+        String[] best = new String[ids.length];
+        String[] runnersUp = new String[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            best[i] = tags[ids[i]];
+            runnersUp[i] = tags[second[i]];
+        }
+        return new Tagging(best, runnersUp);
+    }
+
+    /**
+     * A sentence's tags and, per word, the runner-up tag.
+     *
+     * @param tags the best tag per word
+     * @param runnersUp the second-best tag per word (equal to the best one for dictionary words)
+     */
+    public record Tagging(String[] tags, String[] runnersUp) {
+        public Tagging {
+            Objects.requireNonNull(tags, "tags");
+            Objects.requireNonNull(runnersUp, "runnersUp");
+            if (tags.length != runnersUp.length) {
+                throw new IllegalArgumentException(tags.length + " tags but " + runnersUp.length + " runners-up");
+            }
+            tags = tags.clone();
+            runnersUp = runnersUp.clone();
+        }
+
+        @Override
+        public String[] tags() {
+            return tags.clone();
+        }
+
+        @Override
+        public String[] runnersUp() {
+            return runnersUp.clone();
+        }
+    }
+
     int[] tagIds(String[] normalized) {
+        return tagIds(normalized, null);
+    }
+
+    /** Greedy tagging; when {@code second} is not null it receives each word's runner-up tag id. */
+    private int[] tagIds(String[] normalized, int[] second) {
         TaggerFeatures f = new TaggerFeatures(normalized);
         int[] out = new int[f.n];
         int[] feats = new int[TaggerFeatures.MAX_FEATURES];
@@ -121,6 +173,7 @@ public final class PosTagger {
         int p2 = -2;
         for (int i = 0; i < f.n; i++) {
             int t = dictionary.get(f.wordKey(i));
+            int r = t;
             if (t < 0) {
                 int nf = f.extract(i, p1, p2, feats);
                 java.util.Arrays.fill(scores, 0);
@@ -128,13 +181,23 @@ public final class PosTagger {
                     weights.addTo(feats[j], scores);
                 }
                 t = 0;
+                r = -1;
                 for (int c = 1; c < scores.length; c++) {
                     if (scores[c] > scores[t]) {
+                        r = t;
                         t = c;
+                    } else if (r < 0 || scores[c] > scores[r]) {
+                        r = c;
                     }
+                }
+                if (r < 0) {
+                    r = t;
                 }
             }
             out[i] = t;
+            if (second != null) {
+                second[i] = r;
+            }
             p2 = p1;
             p1 = t;
         }

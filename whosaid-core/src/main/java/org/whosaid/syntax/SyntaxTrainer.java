@@ -66,9 +66,11 @@ public final class SyntaxTrainer {
         try {
             Future<PosTagger> finalTagger = pool.submit(() -> new PosTaggerTrainer(options.tagger()).train(sentences));
             List<String[]> featureTags = new ArrayList<>(sentences.size());
+            List<String[]> runnersUp = new ArrayList<>(sentences.size());
             if (options.folds() == 1) {
                 for (ConllSentence s : sentences) {
                     featureTags.add(s.tags());
+                    runnersUp.add(s.tags());
                 }
             } else {
                 List<Future<PosTagger>> foldTaggers = new ArrayList<>();
@@ -78,16 +80,19 @@ public final class SyntaxTrainer {
                 }
                 for (int i = 0; i < sentences.size(); i++) {
                     featureTags.add(null);
+                    runnersUp.add(null);
                 }
                 for (int f = 0; f < options.folds(); f++) {
                     PosTagger tagger = foldTaggers.get(f).get();
                     for (int i = f; i < sentences.size(); i += options.folds()) {
-                        featureTags.set(i, tagger.tag(sentences.get(i).words()));
+                        PosTagger.Tagging tagging = tagger.tagWithRunnersUp(sentences.get(i).words());
+                        featureTags.set(i, tagging.tags());
+                        runnersUp.set(i, tagging.runnersUp());
                     }
                 }
             }
             ParserTrainer parserTrainer = new ParserTrainer(options.parser());
-            DependencyParser parser = parserTrainer.train(sentences, featureTags);
+            DependencyParser parser = parserTrainer.train(sentences, featureTags, runnersUp);
             return new Models(finalTagger.get(), parser, parserTrainer.skipped());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -28,39 +28,41 @@ final class WeightTable {
     private final int[] inline;
 
     private WeightTable(int numClasses, float scale, int[] keys, int[][] rows) {
+        this(numClasses, scale, keys, flatOffsets(rows), flatEntries(rows));
+    }
+
+    /**
+     * @param offsets per key, where its row starts in {@code flat}
+     * @param flat rows one after another, each its entry count then its entries
+     */
+    private WeightTable(int numClasses, float scale, int[] keys, int[] offsets, int[] flat) {
         this.numClasses = numClasses;
         this.scale = scale;
         this.features = keys.length;
         int cap = Integer.highestOneBit(Math.max(4, keys.length * 2 - 1)) << 1;
         this.slots = new int[cap * 2];
         this.mask = cap - 1;
-        int total = 0;
-        for (int[] r : rows) {
-            total += 1 + r.length;
-        }
-        this.entries = new int[total];
-        int at = 0;
+        this.entries = flat;
         for (int f = 0; f < keys.length; f++) {
             int s = keys[f] & mask;
             while (slots[2 * s] != 0) {
                 s = (s + 1) & mask;
             }
             slots[2 * s] = keys[f];
-            slots[2 * s + 1] = at;
-            entries[at++] = rows[f].length;
-            System.arraycopy(rows[f], 0, entries, at, rows[f].length);
-            at += rows[f].length;
+            slots[2 * s + 1] = offsets[f];
         }
         if (numClasses <= 4) {
             inline = new int[cap * 3];
+            int[] dense = new int[4];
             for (int f = 0; f < keys.length; f++) {
                 int s = keys[f] & mask;
                 while (inline[3 * s] != 0) {
                     s = (s + 1) & mask;
                 }
-                short[] dense = new short[4];
-                for (int v : rows[f]) {
-                    dense[v >>> 16] = (short) v;
+                java.util.Arrays.fill(dense, 0);
+                int at = offsets[f];
+                for (int i = at + 1; i <= at + flat[at]; i++) {
+                    dense[flat[i] >>> 16] = (short) flat[i];
                 }
                 inline[3 * s] = keys[f];
                 inline[3 * s + 1] = (dense[0] << 16) | (dense[1] & 0xffff);
@@ -69,6 +71,31 @@ final class WeightTable {
         } else {
             inline = null;
         }
+    }
+
+    private static int[] flatOffsets(int[][] rows) {
+        int[] offsets = new int[rows.length];
+        int at = 0;
+        for (int f = 0; f < rows.length; f++) {
+            offsets[f] = at;
+            at += 1 + rows[f].length;
+        }
+        return offsets;
+    }
+
+    private static int[] flatEntries(int[][] rows) {
+        int total = 0;
+        for (int[] r : rows) {
+            total += 1 + r.length;
+        }
+        int[] flat = new int[total];
+        int at = 0;
+        for (int[] r : rows) {
+            flat[at++] = r.length;
+            System.arraycopy(r, 0, flat, at, r.length);
+            at += r.length;
+        }
+        return flat;
     }
 
     /**
@@ -88,6 +115,11 @@ final class WeightTable {
 
     int features() {
         return features;
+    }
+
+    /** The weight of one quantized unit. */
+    float scale() {
+        return scale;
     }
 
     /** Adds the weights of feature {@code key} to {@code scores} (quantized units). */
@@ -235,6 +267,89 @@ final class WeightTable {
             rows[f] = row;
         }
         return new WeightTable(numClasses, scale, keys, rows);
+    }
+
+    /**
+     * As {@link #read(DataInputStream)}, from bytes already in memory (a large model's tables are
+     * decoded several times faster from an array than through a stream, byte by byte).
+     */
+    static WeightTable read(Bytes in) throws IOException {
+        int numClasses = in.int32();
+        if (numClasses < 1 || numClasses > 255) {
+            throw new IOException("bad class count " + numClasses);
+        }
+        float scale = Float.intBitsToFloat(in.int32());
+        int features = in.int32();
+        if (features < 0 || features > 50_000_000) {
+            throw new IOException("bad feature count " + features);
+        }
+        int[] keys = new int[features];
+        int[] offsets = new int[features];
+        int[] flat = new int[Math.max(16, features * 3)];
+        int at = 0;
+        long key = 0;
+        for (int f = 0; f < features; f++) {
+            key += in.varLong();
+            if (key == 0 || key > 0xffffffffL) {
+                throw new IOException("bad feature key at feature " + f);
+            }
+            keys[f] = (int) key;
+            int count = in.u8();
+            if (at + 1 + count > flat.length) {
+                flat = java.util.Arrays.copyOf(flat, Math.max(flat.length * 2, at + 1 + count));
+            }
+            offsets[f] = at;
+            flat[at++] = count;
+            for (int i = 0; i < count; i++) {
+                int c = in.u8();
+                if (c >= numClasses) {
+                    throw new IOException("class " + c + " out of range at feature " + f);
+                }
+                flat[at++] = (c << 16) | in.u16();
+            }
+        }
+        return new WeightTable(numClasses, scale, keys, offsets, java.util.Arrays.copyOf(flat, at));
+    }
+
+    /** A read cursor over bytes in memory, big-endian like {@link DataInputStream}. */
+    static final class Bytes {
+        private final byte[] data;
+        private int at;
+
+        Bytes(byte[] data) {
+            this.data = data;
+        }
+
+        boolean exhausted() {
+            return at == data.length;
+        }
+
+        int u8() throws IOException {
+            if (at >= data.length) {
+                throw new IOException("model data ends early");
+            }
+            return data[at++] & 0xff;
+        }
+
+        int u16() throws IOException {
+            return u8() << 8 | u8();
+        }
+
+        int int32() throws IOException {
+            return u16() << 16 | u16();
+        }
+
+        long varLong() throws IOException {
+            long v = 0;
+            for (int shift = 0; shift < 64; shift += 7) {
+                int b = u8();
+                v |= (long) (b & 0x7f) << shift;
+                if ((b & 0x80) == 0) {
+                    return v;
+                }
+            }
+            throw new IOException("varint too long");
+        }
     }
 
     private static void writeVarLong(DataOutputStream out, long v) throws IOException {

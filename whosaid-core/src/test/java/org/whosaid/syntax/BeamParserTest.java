@@ -35,7 +35,7 @@ class BeamParserTest {
     void canonicalGoldSequenceRebuildsEveryFixtureTree() {
         for (ConllSentence s : Fixtures.sentences()) {
             int[] heads = s.heads();
-            ParseState state = new ParseState(TokenNormalizer.normalize(s.words()), new int[s.size()], new boolean[1]);
+            ParseState state = new ParseState(TokenNormalizer.normalize(s.words()), new int[s.size()], new byte[1]);
             int[] actions = ParserTrainer.goldSequence(state, heads);
             assertThat(actions).as("gold sequence of %s", s.words()).isNotNull().hasSize(2 * s.size() - 1);
             assertThat(state.heads).containsExactly(heads);
@@ -43,10 +43,18 @@ class BeamParserTest {
     }
 
     @Test
+    void tagClassesSeparateVerbsConjunctionsAndPunctuation() {
+        byte[] c = ParseState.tagClasses(new String[] {"VBD", "MD", "CC", ",", "``", "''", ".", "-LRB-", "NN"});
+        assertThat(c).containsExactly(ParseState.OTHER, ParseState.VERB, ParseState.VERB, ParseState.CONJ,
+                ParseState.COMMA, ParseState.QUOTE, ParseState.QUOTE, ParseState.PUNCT, ParseState.PUNCT,
+                ParseState.OTHER);
+    }
+
+    @Test
     void goldSequenceRefusesCrossingArcs() {
         // 0 <- 2 and 1 <- 3 cross; 3 is the root
         int[] heads = {2, 3, 3, -1};
-        ParseState state = new ParseState(new String[] {"a", "b", "c", "d"}, new int[4], new boolean[1]);
+        ParseState state = new ParseState(new String[] {"a", "b", "c", "d"}, new int[4], new byte[1]);
         assertThat(ParserTrainer.goldSequence(state, heads)).isNull();
     }
 
@@ -68,7 +76,7 @@ class BeamParserTest {
                 words[i] = vocabulary.get(random.nextInt(vocabulary.size()));
                 tags[i] = 1 + random.nextInt(10);
             }
-            ParseState initial = new ParseState(words, tags, new boolean[1]);
+            ParseState initial = new ParseState(words, tags, new byte[1]);
             BeamSearch beam = new BeamSearch(initial, 6, parser.scorer());
             ParseState best = beam.run();
             int[] moves = beam.history(beam.steps(), 0);
@@ -109,6 +117,47 @@ class BeamParserTest {
                 assertThat(tree.heads()).as("heads of %s with beam %d", s.words(), width).containsExactly(s.heads());
             }
         }
+    }
+
+    @Test
+    void bothDirectionsLearnTheFixtureTreesAndVoteForLegalLabels() throws IOException {
+        SyntaxTrainer.Options quick = Fixtures.quickOptions();
+        ParserTrainer.Options p = quick.parser();
+        SyntaxTrainer.Options options = new SyntaxTrainer.Options(quick.tagger(),
+                new ParserTrainer.Options(p.epochs(), p.seed(), p.prune(), p.labelPrune(), p.beamWidth(), true), 1, 1);
+        List<ConllSentence> slice = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            slice.addAll(Fixtures.sentences());
+        }
+        DependencyParser parser = new SyntaxTrainer(options).train(slice).parser();
+        assertThat(parser.bidirectional()).isTrue();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        parser.write(out);
+        DependencyParser read = DependencyParser.read(new ByteArrayInputStream(out.toByteArray()));
+        assertThat(read.bidirectional()).isTrue();
+        for (ConllSentence s : Fixtures.sentences()) {
+            DependencyTree tree = read.parse(s.words(), s.tags());
+            assertThat(tree.heads()).as("heads of %s", s.words()).containsExactly(s.heads());
+            assertThat(tree.labels()).as("labels of %s", s.words()).containsExactly(s.labels());
+        }
+    }
+
+    @Test
+    void votedTreeIsTheBestProjectiveTreeWithOneRoot() {
+        // votes favour 1 -> 0, 1 -> 2 and 1 as the root, but also the crossing 3 -> 0 a little
+        double[][] w = new double[4][5];
+        w[0][2] = 1.0;
+        w[0][4] = 0.4;
+        w[1][0] = 1.0;
+        w[2][2] = 1.0;
+        w[3][3] = 0.5;
+        w[3][2] = 0.4;
+        assertThat(ArcVotes.bestTree(w, 4)).containsExactly(1, -1, 1, 2);
+        assertThat(ArcVotes.bestTree(new double[1][2], 1)).containsExactly(-1);
+        // no votes at all still give a tree with one root
+        int[] heads = ArcVotes.bestTree(new double[30][31], 30);
+        assertThat(new DependencyTree(heads, java.util.Collections.nCopies(30, "dep").toArray(new String[0]))
+                .size()).isEqualTo(30);
     }
 
     @Test

@@ -95,6 +95,51 @@ class SyntaxTrainingTest {
     }
 
     @Test
+    void labelledBeamGivesEveryArcALabelOfTheModel() {
+        SyntaxTrainer.Models m = new SyntaxTrainer(Fixtures.quickOptions()).train(slice());
+        List<String> known = m.parser().labelSet();
+        Random random = new Random(5);
+        List<String> vocabulary = new ArrayList<>(List.of(",", ".", "and", "said", "the", "zzz"));
+        for (ConllSentence s : Fixtures.sentences()) {
+            vocabulary.addAll(s.words());
+        }
+        for (int round = 0; round < 100; round++) {
+            List<String> words = new ArrayList<>();
+            for (int i = 1 + random.nextInt(30); i > 0; i--) {
+                words.add(vocabulary.get(random.nextInt(vocabulary.size())));
+            }
+            DependencyTree tree = m.parser().parse(words, m.tagger().tagWithRunnersUp(words));
+            for (int i = 0; i < tree.size(); i++) {
+                if (i == tree.root()) {
+                    assertThat(tree.label(i)).isEqualTo(DependencyParser.ROOT_LABEL);
+                } else {
+                    assertThat(known).as("label of %s in %s", words.get(i), words).contains(tree.label(i));
+                }
+            }
+        }
+    }
+
+    @Test
+    void runnersUpKeepTheTaggersBestTagsAndDifferFromThemOnlyOffTheDictionary() {
+        SyntaxTrainer.Models m = new SyntaxTrainer(Fixtures.quickOptions()).train(slice());
+        List<String> words = List.of("Officials", "said", "the", "zzzminister", "would", "win", ".");
+        PosTagger.Tagging tagging = m.tagger().tagWithRunnersUp(words);
+        assertThat(tagging.tags()).containsExactly(m.tagger().tag(words));
+        // an unseen word is scored, so its runner-up is another tag
+        assertThat(tagging.runnersUp()[3]).isNotEqualTo(tagging.tags()[3]);
+        assertThat(m.tagger().tagSet()).contains(tagging.runnersUp());
+    }
+
+    @Test
+    void parsingWithRunnersUpMatchesTheSavedModel() throws IOException {
+        SyntaxTrainer.Models m = new SyntaxTrainer(Fixtures.quickOptions()).train(slice());
+        DependencyParser parser = DependencyParser.read(new ByteArrayInputStream(bytes(m.parser())));
+        List<String> words = List.of("Officials", "said", "the", "minister", "would", "win", ".");
+        PosTagger.Tagging tagging = m.tagger().tagWithRunnersUp(words);
+        assertThat(parser.parse(words, tagging)).isEqualTo(m.parser().parse(words, tagging));
+    }
+
+    @Test
     void parserRejectsMismatchedTagCount() {
         SyntaxTrainer.Models m = new SyntaxTrainer(Fixtures.quickOptions()).train(slice());
         assertThatThrownBy(() -> m.parser().parse(List.of("a", "b"), List.of("DT")))
