@@ -1249,14 +1249,16 @@ public final class QuoteFinder implements AttributionFinder {
 
         /**
          * The opening mark of a quotation that resumes after a trailer ("...," he said on Friday,
-         * "..."): the first quotation mark after the cue, before any sentence end, right after a
-         * comma and within {@link #MAX_RESUME_GAP} tokens; -1 if there is none or it is taken.
+         * "..."): the first quotation mark after the cue, before any sentence end or other cue,
+         * right after a comma and within {@link #MAX_RESUME_GAP} tokens; -1 if there is none or it
+         * is taken.
          */
         private int resumedQuote(int cueTok) {
             int limit = Math.min(tokens.size(), cueTok + 1 + MAX_RESUME_GAP);
             for (int k = cueTok + 1; k < limit; k++) {
-                if (tokens.get(k).kind() == TokenKind.TERMINAL || isClosingMark(k)) {
-                    return -1;
+                if (tokens.get(k).kind() == TokenKind.TERMINAL || isClosingMark(k)
+                        || lexicon.isCueVerb(lower[k]) || lexicon.isParticiple(lower[k])) {
+                    return -1; // "..., suggesting ...: “...”" resumes nothing: the quotation is the other cue's
                 }
                 if (isOpeningMark(k)) {
                     return lower[k - 1].equals(",") && !quoteUsed[quoteOf[k]] ? k : -1;

@@ -235,4 +235,11 @@ class QuoteFinderTest {
         Attribution a = only(find("“The pier is safe,” Ruiz said at a meeting in Bergen, Norway, “but the cranes are not.”"));
         assertThat(a.content()).extracting(this::of).containsExactly("The pier is safe", "but the cranes are not.");
     }
+
+    @Test
+    void quotationAfterAnotherCueInTheTrailerIsNotResumed() {
+        List<Attribution> found = find("“The pier is safe,” Ruiz said, adding a warning, “but the cranes are not.”");
+        assertThat(of(found.get(0).cue())).isEqualTo("said");
+        assertThat(found.get(0).content()).extracting(this::of).containsExactly("The pier is safe");
+    }
 }
