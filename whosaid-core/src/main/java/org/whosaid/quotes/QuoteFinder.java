@@ -822,6 +822,17 @@ public final class QuoteFinder implements AttributionFinder {
                 return -1;
             }
             if (Words.PREPOSITIONS.contains(w) && !lower[v].startsWith("call")) {
+                // "said after the convention he would ...": a short adjunct, then a clause of its own
+                for (int k = j + 1; k < b && k <= j + MAX_ADJUNCT_TOKENS; k++) {
+                    if (lower[k].equals(",") || quoteOf[k] >= 0 || tokens.get(k).kind() == TokenKind.TERMINAL) {
+                        break;
+                    }
+                    if (k > j + 1 && Words.SUBJECT_PRONOUNS.contains(lower[k]) && !lower[k].equals("who")
+                            && !lower[k].equals("you") && !lower[k].equals("it") && k + 1 < b
+                            && !Words.PREPOSITIONS.contains(lower[k + 1]) && !lower[k + 1].equals(",")) {
+                        return k;
+                    }
+                }
                 return -1; // only adjuncts: "wrote on Twitter", "said in February."
             }
             if (lower[v].equals("according")) {
@@ -1444,6 +1455,9 @@ public final class QuoteFinder implements AttributionFinder {
             int start = contentStartAfter(v, cueEnd, b);
             return start < 0 || contentEnd(start, b) - start < MIN_OWN_CONTENT_TOKENS;
         }
+
+        /** Most tokens of an adjunct between a cue and the subject of its content ("said after the convention he"). */
+        private static final int MAX_ADJUNCT_TOKENS = 6;
 
         /** Fewest tokens after a cue that make a clause of its own rather than a trailer's adjunct. */
         private static final int MIN_OWN_CONTENT_TOKENS = 4;

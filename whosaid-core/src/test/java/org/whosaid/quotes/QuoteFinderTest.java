@@ -242,4 +242,10 @@ class QuoteFinderTest {
         assertThat(of(found.get(0).cue())).isEqualTo("said");
         assertThat(found.get(0).content()).extracting(this::of).containsExactly("The pier is safe");
     }
+
+    @Test
+    void shortAdjunctAfterTheCueIsSkippedBeforeAContentSubject() {
+        Attribution a = only(find("Mayor Ana Ruiz said after the meeting she would not resign."));
+        assertThat(of(a.contentSpan())).isEqualTo("she would not resign");
+    }
 }
