@@ -902,6 +902,17 @@ public final class QuoteFinder implements AttributionFinder {
                     int c = k + 1;
                     if (Words.CLAUSE_CONJUNCTIONS.contains(lower[c])) {
                         c++;
+                        // "..., and when pressed on it, Y replied ...": step over a leading subordinate clause
+                        if (c < b && SUBORDINATORS.contains(lower[c])) {
+                            int comma = c + 1;
+                            while (comma < b && comma <= c + MAX_SUBORDINATE_TOKENS && !lower[comma].equals(",")
+                                    && quoteOf[comma] < 0) {
+                                comma++;
+                            }
+                            if (comma < b && lower[comma].equals(",")) {
+                                c = comma + 1;
+                            }
+                        }
                     }
                     int[] np = rightNounPhrase(c, b);
                     if (np != null && c > k + 1 || np != null && lower[k].equals(";")) {
@@ -1455,6 +1466,12 @@ public final class QuoteFinder implements AttributionFinder {
             int start = contentStartAfter(v, cueEnd, b);
             return start < 0 || contentEnd(start, b) - start < MIN_OWN_CONTENT_TOKENS;
         }
+
+        /** Words that open a subordinate clause before a main clause ("when pressed, she replied"). */
+        private static final java.util.Set<String> SUBORDINATORS = WordSet.of("when", "while", "as", "after", "before",
+                "if", "once", "asked", "pressed");
+        /** Most tokens of such a clause. */
+        private static final int MAX_SUBORDINATE_TOKENS = 20;
 
         /** Most tokens of an adjunct between a cue and the subject of its content ("said after the convention he"). */
         private static final int MAX_ADJUNCT_TOKENS = 6;

@@ -248,4 +248,11 @@ class QuoteFinderTest {
         Attribution a = only(find("Mayor Ana Ruiz said after the meeting she would not resign."));
         assertThat(of(a.contentSpan())).isEqualTo("she would not resign");
     }
+
+    @Test
+    void reportedContentStopsBeforeACoordinatedClauseWithACueOfItsOwn() {
+        List<Attribution> found = find("Ruiz said the ferry would stop in May, and when pressed on why, the harbour master "
+                + "replied that the cranes were old.");
+        assertThat(of(found.get(0).contentSpan())).isEqualTo("the ferry would stop in May");
+    }
 }
