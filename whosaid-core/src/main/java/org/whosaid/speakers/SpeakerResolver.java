@@ -996,6 +996,11 @@ public final class SpeakerResolver {
                 if (nationality != null && en != null && !nationality.equals(en)) {
                     continue;
                 }
+                FirstNameGenders.Gender roleGender = roleGender(roleHead);
+                FirstNameGenders.Gender known = roleGender == null ? null : genderOf(e);
+                if (known != null && known != roleGender) {
+                    continue; // "the spokeswoman" is not the man named last
+                }
                 for (String d : e.descriptors) {
                     if (d.toLowerCase(Locale.ROOT).contains(roleHead) && RoleClass.of(d) != RoleClass.EXPERT
                             == (wanted != RoleClass.EXPERT)) {
@@ -1043,6 +1048,19 @@ public final class SpeakerResolver {
                 return null;
             }
             return e;
+        }
+
+        /** Role nouns that say their holder's gender. */
+        private static final Set<String> FEMALE_ROLES = Set.of("mother", "wife", "daughter", "sister", "woman",
+                "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "grandmother", "actress", "queen",
+                "girl", "aunt", "niece", "widow", "councilwoman");
+        private static final Set<String> MALE_ROLES = Set.of("father", "husband", "son", "brother", "man",
+                "spokesman", "chairman", "congressman", "businessman", "grandfather", "actor", "king", "boy", "uncle",
+                "nephew", "widower", "councilman");
+
+        private static FirstNameGenders.Gender roleGender(String roleHead) {
+            return FEMALE_ROLES.contains(roleHead) ? FirstNameGenders.Gender.FEMALE
+                    : MALE_ROLES.contains(roleHead) ? FirstNameGenders.Gender.MALE : null;
         }
 
         /** A person's gender from a first name in their name or a title ("Mrs."), or null. */

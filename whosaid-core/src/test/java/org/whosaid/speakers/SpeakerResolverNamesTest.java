@@ -94,4 +94,17 @@ class SpeakerResolverNamesTest {
         SpeakerResolver.Resolution r = resolve("One Twitter user @harbourwatch said that the pier was sinking.");
         assertThat(r.speakers()).extracting(s -> s.name()).containsExactly("@harbourwatch");
     }
+
+    @Test
+    void genderedRoleNounSkipsAPersonOfTheOtherGender() {
+        SpeakerResolver resolver = new SpeakerResolver(NameTagger.bundled(), FirstNameGenders.bundled());
+        String text = "A headline for the test\n\nMaria Lund said that the port would grow.\n\n"
+                + "Peter Holm said that the ferry was late.\n\nThe spokeswoman said that tickets sold out.";
+        TextLayer layer = TextLayer.of(text);
+        Structure structure = StructureAnalyzer.analyze(Article.of("t", text), layer);
+        List<Attribution> attributions = new QuoteFinder(CueLexicon.english()).find(layer, structure);
+        SpeakerResolver.Resolution r = resolver.resolve(layer, structure, attributions);
+        assertThat(r.speakers().get(2).mention()).isEqualTo("The spokeswoman");
+        assertThat(r.speakers().get(2).name()).isNotEqualTo("Peter Holm");
+    }
 }
