@@ -488,7 +488,7 @@ public final class QuoteFinder implements AttributionFinder {
          */
         private void reportedBefore(int si, Sentence s, int a, int commaTok, Span cueSpan, Span source,
                 boolean belief, int v, int resume, int coverEnd) {
-            int cs = skipLeadingAdjunct(a, commaTok);
+            int cs = skipLeadingAdjunct(skipDateline(a, commaTok), commaTok);
             int ce = trimEnd(cs, commaTok);
             if (ce - cs <= 3 && isBackReference(cs, ce)) {
                 // "About this, X wrote on Twitter.": the content is the sentence before
@@ -507,7 +507,8 @@ public final class QuoteFinder implements AttributionFinder {
                     return;
                 }
             }
-            if (resume >= 0) {
+            if (resume >= 0 && !ADVERBIAL_OPENERS.contains(lower[resume])) {
+                // "A, X said, as they ...": an adverbial clause about the saying, not more content
                 int re = contentEnd(resume, s.endToken());
                 if (re > resume) {
                     addReported(cs, ce, resume, re, cueSpan, source, s, belief, v);
@@ -725,6 +726,11 @@ public final class QuoteFinder implements AttributionFinder {
             if (commaTok - np1End == 2 && Words.SENTENCE_ADVERBS.contains(lower[np1End + 1])) {
                 return new int[] {np1Start, np1End}; // "Cruz, meanwhile, warned": no apposition
             }
+            String second = lower[np1End + 1];
+            if (second.length() > 4 && second.endsWith("ing") || Words.PREPOSITIONS.contains(second)) {
+                // "Trump, speaking to a veterans group, said" / "Ruiz, in a statement, said": no apposition
+                return new int[] {np1Start, np1End};
+            }
             return new int[] {np1Start, commaTok};
         }
 
@@ -819,6 +825,18 @@ public final class QuoteFinder implements AttributionFinder {
             }
             String w = lower[j];
             if (w.equals(",") || tokens.get(j).kind() == TokenKind.TERMINAL) {
+                return -1;
+            }
+            // "said Friday afternoon, as ...": a time and a comma are no content; the content is before
+            int time = ChannelAndTime.timeAt(lower, j, b);
+            if (time <= j && ChannelAndTime.weekday(w) != null) {
+                time = j + 1;
+                while (time < b && (lower[time].equals("morning") || lower[time].equals("afternoon")
+                        || lower[time].equals("evening") || lower[time].equals("night"))) {
+                    time++;
+                }
+            }
+            if (time > j && (time >= b || lower[time].equals(",") || tokens.get(time).kind() == TokenKind.TERMINAL)) {
                 return -1;
             }
             if (Words.PREPOSITIONS.contains(w) && !lower[v].startsWith("call")) {
@@ -1465,6 +1483,29 @@ public final class QuoteFinder implements AttributionFinder {
             }
             int start = contentStartAfter(v, cueEnd, b);
             return start < 0 || contentEnd(start, b) - start < MIN_OWN_CONTENT_TOKENS;
+        }
+
+        /** Words that open an adverbial clause after a trailer: "A, X said, as they left". */
+        private static final java.util.Set<String> ADVERBIAL_OPENERS = WordSet.of("as", "while", "when", "after",
+                "before", "because", "since", "although", "though");
+
+        /** Longest dateline ("WASHINGTON ―", "NEW YORK, N.Y. —") skipped at the start of content. */
+        private static final int MAX_DATELINE_TOKENS = 6;
+
+        /** The token after a dateline at {@code a} (capitals, then a dash), or {@code a} if there is none. */
+        private int skipDateline(int a, int end) {
+            for (int k = a; k < end && k < a + MAX_DATELINE_TOKENS; k++) {
+                String t = tokens.get(k).text(text);
+                if (k > a && (t.equals("―") || t.equals("—") || t.equals("–") || t.equals("--"))) {
+                    return k + 1;
+                }
+                boolean capitals = t.length() > 1 && t.chars().noneMatch(Character::isLowerCase)
+                        && t.chars().anyMatch(Character::isUpperCase);
+                if (!capitals && !t.equals(",")) {
+                    return a;
+                }
+            }
+            return a;
         }
 
         /** Words that open a subordinate clause before a main clause ("when pressed, she replied"). */

@@ -255,4 +255,19 @@ class QuoteFinderTest {
                 + "replied that the cranes were old.");
         assertThat(of(found.get(0).contentSpan())).isEqualTo("the ferry would stop in May");
     }
+
+    @Test
+    void participlePhraseBetweenCommasIsNoAppositiveOfTheSubject() {
+        List<Attribution> found = find("Ruiz, speaking to a harbour crowd in Bergen, said the ferry would run in May.");
+        assertThat(of(found.get(0).source())).isEqualTo("Ruiz");
+        assertThat(of(found.get(0).contentSpan())).isEqualTo("the ferry would run in May");
+    }
+
+    @Test
+    void timeAfterATrailerCueLeavesTheContentBeforeItWithoutTheDateline() {
+        Attribution a = only(find("BERGEN ― The ferry plan is a waste of money, harbour workers said Friday afternoon, "
+                + "as they left the meeting."));
+        assertThat(of(a.source())).isEqualTo("harbour workers");
+        assertThat(a.content()).extracting(this::of).containsExactly("The ferry plan is a waste of money");
+    }
 }
