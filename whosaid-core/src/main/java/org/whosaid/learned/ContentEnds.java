@@ -124,10 +124,16 @@ final class ContentEnds {
         int[] ends = new int[kept.size()];
         float[] dropArr = new float[kept.size()];
         int[] feats = new int[kept.size() * SLOTS];
+        // each token's atom once: the candidates share their first word and look at overlapping words
+        int atomsFrom = from + sa;
+        long[] atoms = new long[Math.max(0, Math.min(v.n, from + hi + 2) - atomsFrom)];
+        for (int i = 0; i < atoms.length; i++) {
+            atoms[i] = atom(v, atomsFrom + i, v.n);
+        }
         for (int k = 0; k < ends.length; k++) {
             ends[k] = kept.get(k)[0];
             dropArr[k] = drops.get(k);
-            features(v, ce, from + sa, from + ends[k], from + sb, sentenceEnd, dropArr[k], feats, k * SLOTS);
+            features(v, ce, from + sa, from + ends[k], from + sb, sentenceEnd, dropArr[k], atoms, feats, k * SLOTS);
         }
         return new Candidates(from, sa, sb, ends, dropArr, feats);
     }
@@ -221,12 +227,13 @@ final class ContentEnds {
         return v.pos[i] != 0 ? v.pos[i] : v.shape[i];
     }
 
-    private static void features(TokenView v, int ce, int a, int e, int b, int sentenceEnd, float drop, int[] out,
-            int off) {
+    /** The features of the candidate content {@code [a, e)}; {@code atoms[i]} is the atom of token {@code a + i}. */
+    private static void features(TokenView v, int ce, int a, int e, int b, int sentenceEnd, float drop, long[] atoms,
+            int[] out, int off) {
         int last = trimmedEnd(v, a, e) - 1;
-        long nx = atom(v, e, sentenceEnd);
-        long nx2 = atom(v, e + 1, sentenceEnd);
-        long first = atom(v, a, v.n);
+        long nx = e < sentenceEnd && e - a < atoms.length ? atoms[e - a] : END;
+        long nx2 = e + 1 < sentenceEnd && e + 1 - a < atoms.length ? atoms[e + 1 - a] : END;
+        long first = atoms[0];
         long lastTag = v.pos[last] != 0 ? v.pos[last] : v.shape[last];
         long cue = v.word[ce - 1];
         int commas = Math.min(3, v.commasBefore[e] - v.commasBefore[a]);
@@ -251,7 +258,7 @@ final class ContentEnds {
         out[k++] = index(14, rel, Features.bucket(Math.abs(e - b)), nx);
         out[k++] = index(15, v.lexiconCue[ce - 1] ? 1 : 0, nx, 0);
         out[k++] = index(16, first, lastTag, 0);
-        out[k++] = index(17, atom(v, last, v.n), nx, 0);
+        out[k++] = index(17, atoms[last - a], nx, 0);
         out[k++] = index(18, atEnd ? 1 : 0, first, 0);
         // "and said ..." coordinates with the cue (its content ends here), "and announces ..." in
         // another tense coordinates inside the content
