@@ -260,21 +260,28 @@ public final class LearnedModel implements AttributionFinder {
 
     private Attribution roleLabel(TokenView v, int cs, int ce, Scratch scratch, boolean[] cueToken) {
         int from = windowStart(v, cs, window, paragraphs);
-        int to = windowEnd(v, ce, window, paragraphs);
-        int len = to - from;
-        scratch.ensure(len, Features.ROLE_SLOTS, roles.labels);
-        int[] feats = scratch.feats;
-        boolean[] outsideOnly = scratch.outsideOnly;
-        for (int t = 0; t < len; t++) {
-            int i = from + t;
-            roleFeatures.role(v, cs, ce, i, feats, t * Features.ROLE_SLOTS);
-            outsideOnly[t] = i >= cs && i < ce;
-        }
-        roles.tag(feats, Features.ROLE_SLOTS, len, outsideOnly, scratch);
+        int len = tagRoles(v, cs, ce, from, scratch);
         if (ends != null) {
-            ends.apply(v, cs, ce, from, len, scratch.labels, scratch.emit, roles, outsideOnly, cueToken);
+            ends.apply(v, cs, ce, from, len, scratch.labels, scratch.emit, roles, scratch.outsideOnly, cueToken);
         }
         return toAttribution(v, cs, ce, from, LabelDecoder.segments(scratch.labels, len, roles.labels));
+    }
+
+    /**
+     * Runs the role tagger over the window of the cue on tokens {@code [cs, ce)} that starts at
+     * token {@code from}; labels, emissions and the cue's outside-only marks land in
+     * {@code scratch}. Returns the window's length.
+     */
+    private int tagRoles(TokenView v, int cs, int ce, int from, Scratch scratch) {
+        int len = windowEnd(v, ce, window, paragraphs) - from;
+        scratch.ensure(len, Features.ROLE_SLOTS, roles.labels);
+        for (int t = 0; t < len; t++) {
+            int i = from + t;
+            roleFeatures.role(v, cs, ce, i, scratch.feats, t * Features.ROLE_SLOTS);
+            scratch.outsideOnly[t] = i >= cs && i < ce;
+        }
+        roles.tag(scratch.feats, Features.ROLE_SLOTS, len, scratch.outsideOnly, scratch);
+        return len;
     }
 
     /**
@@ -304,13 +311,7 @@ public final class LearnedModel implements AttributionFinder {
                 continue;
             }
             int from = windowStart(v, cs, window, paragraphs);
-            int len = windowEnd(v, ce, window, paragraphs) - from;
-            scratch.ensure(len, Features.ROLE_SLOTS, roles.labels);
-            for (int t = 0; t < len; t++) {
-                roleFeatures.role(v, cs, ce, from + t, scratch.feats, t * Features.ROLE_SLOTS);
-                scratch.outsideOnly[t] = from + t >= cs && from + t < ce;
-            }
-            roles.tag(scratch.feats, Features.ROLE_SLOTS, len, scratch.outsideOnly, scratch);
+            int len = tagRoles(v, cs, ce, from, scratch);
             ContentEnds.Candidates c = ContentEnds.candidates(v, cs, ce, from, len, scratch.labels, scratch.emit, roles,
                     scratch.outsideOnly, cueToken);
             if (c == null || c.ends().length < 2) {
