@@ -342,6 +342,24 @@ public final class LearnedModel implements AttributionFinder {
         return out;
     }
 
+    /** Most tokens from "whose" to the end of a source for the relative clause to be the source. */
+    static final int MAX_WHOSE_SOURCE_TOKENS = 4;
+
+    /**
+     * Where a source labelled {@code [a, b)} starts: at "whose" when it ends in a short relative
+     * clause's subject ("people from other countries whose authorities [refused]" is "whose
+     * authorities"), else at {@code a}.
+     */
+    private static int relativeStart(TokenView v, int a, int b) {
+        for (int k = Math.max(a + 1, b - MAX_WHOSE_SOURCE_TOKENS); k < b - 1; k++) {
+            int start = v.tokens.get(k).start();
+            if (v.tokens.get(k).length() == 5 && v.text.regionMatches(true, start, "whose", 0, 5)) {
+                return k;
+            }
+        }
+        return a;
+    }
+
     /** Turns one cue's segments into an attribution; null when no content was labelled. */
     static Attribution toAttribution(TokenView v, int cs, int ce, int offset, List<LabelDecoder.Segment> segments) {
         List<Span> content = new ArrayList<>();
@@ -369,7 +387,7 @@ public final class LearnedModel implements AttributionFinder {
                 int d = b <= cs ? cs - b : a >= ce ? a - ce : 0;
                 if (d < sourceDistance) {
                     sourceDistance = d;
-                    source = new Span(v.tokens.get(a).start(), v.tokens.get(b - 1).end());
+                    source = new Span(v.tokens.get(relativeStart(v, a, b)).start(), v.tokens.get(b - 1).end());
                 }
             }
         }

@@ -735,6 +735,10 @@ public final class SpeakerResolver {
             if (b - a == 1 && first.equals("who")) {
                 return recentAny(src.start());
             }
+            if (b - a > 1 && first.equals("whose")) {
+                // "countries whose authorities refused": the speakers are the authorities
+                return resolveMention(new Span(tokens.get(a + 1).start(), src.end()));
+            }
             EntityBuilder handle = handleInside(a, b, src);
             if (handle != null) {
                 return handle;

@@ -225,4 +225,20 @@ class LearnedModelTest {
                 List.of(new LabelDecoder.Segment(LearnedModel.CONTENT, you, comma)));
         assertThat(a.contentSpan().of(text)).isEqualTo("“You ignored the divers” to save money");
     }
+
+    @Test
+    void sourceEndingInAShortRelativeClauseStartsAtWhose() {
+        String text = "Pier news\n\nSailors from towns whose mayors refused to pay were angry.";
+        TextLayer layer = TextLayer.of(text);
+        Structure structure = StructureAnalyzer.analyze(Article.of("t", text), layer);
+        TokenView v = new TokenView(layer, structure, CueLexicon.english(), List.of());
+        int sailors = layer.tokenAtOrAfter(text.indexOf("Sailors"));
+        int refused = layer.tokenAtOrAfter(text.indexOf("refused"));
+        int to = layer.tokenAtOrAfter(text.indexOf("to pay"));
+        int were = layer.tokenAtOrAfter(text.indexOf("were"));
+        Attribution a = LearnedModel.toAttribution(v, refused, refused + 1, 0, List.of(
+                new LabelDecoder.Segment(LearnedModel.SOURCE, sailors, refused),
+                new LabelDecoder.Segment(LearnedModel.CONTENT, to, were)));
+        assertThat(a.source().of(text)).isEqualTo("whose mayors");
+    }
 }

@@ -107,4 +107,18 @@ class SpeakerResolverNamesTest {
         assertThat(r.speakers().get(2).mention()).isEqualTo("The spokeswoman");
         assertThat(r.speakers().get(2).name()).isNotEqualTo("Peter Holm");
     }
+
+    @Test
+    void whoseMentionNamesTheNounAfterIt() {
+        String text = "A headline for the test\n\nSailors from towns whose mayors said that the pier was safe were angry.";
+        TextLayer layer = TextLayer.of(text);
+        Structure structure = StructureAnalyzer.analyze(Article.of("t", text), layer);
+        int at = text.indexOf("whose mayors");
+        Attribution attribution = new Attribution(org.whosaid.model.QuoteType.REPORTED,
+                List.of(new org.whosaid.model.Span(text.indexOf("that the pier"), text.indexOf(" were angry"))),
+                new org.whosaid.model.Span(text.indexOf("said"), text.indexOf("said") + 4),
+                new org.whosaid.model.Span(at, at + "whose mayors".length()), null, null, 0.7);
+        SpeakerResolver.Resolution r = RESOLVER.resolve(layer, structure, List.of(attribution));
+        assertThat(r.speakers().get(0).name()).isEqualTo("mayors");
+    }
 }
