@@ -50,7 +50,7 @@ public final class CombinedFinder implements AttributionFinder {
     static List<Attribution> merge(TextLayer layer, List<Attribution> proposals, List<Attribution> learned) {
         List<Attribution> out = new ArrayList<>();
         for (Attribution r : proposals) {
-            if (r.type() == QuoteType.DIRECT) {
+            if (r.type() == QuoteType.DIRECT || r.cue() == null) {
                 out.add(r);
             }
         }
@@ -65,7 +65,7 @@ public final class CombinedFinder implements AttributionFinder {
         }
         List<Attribution> taken = List.copyOf(out);
         for (Attribution r : proposals) {
-            if (r.type() != QuoteType.DIRECT && !overlapsAny(r, taken)) {
+            if (r.type() != QuoteType.DIRECT && r.cue() != null && !overlapsAny(r, taken)) {
                 out.add(r);
             }
         }

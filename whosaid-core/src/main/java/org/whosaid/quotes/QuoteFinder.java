@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.whosaid.model.BlockKind;
 import org.whosaid.model.QuoteType;
 import org.whosaid.model.Span;
 import org.whosaid.structure.Structure;
@@ -1170,6 +1171,11 @@ public final class QuoteFinder implements AttributionFinder {
          * ("Note:", "Photo:", a single letter as in "Q:") are left alone.
          */
         private static final int MIN_LABELLED_WORDS = 5;
+        /** Most words of a speaker label in the body ("Sen. Jane Roe:") and in a headline. */
+        private static final int MAX_LABEL_WORDS = 4;
+        private static final int MAX_HEADLINE_LABEL_WORDS = 8;
+        /** Fewest words after a headline's label ("Obama on Climate: The Trends Are ‘Terrifying’"). */
+        private static final int MIN_HEADLINE_LABELLED_WORDS = 2;
 
         private void speakerLabels() {
             int n = tokens.size();
@@ -1182,9 +1188,14 @@ public final class QuoteFinder implements AttributionFinder {
                 }
                 done = k;
                 int first = k < n && tokens.get(k).kind() == TokenKind.QUOTE ? k + 1 : k;
+                // a headline labels its speaker more freely: "Obama on Climate Change: ...",
+                // "Elizabeth Warren Hammers Wells Fargo CEO: ‘...’"
+                boolean headline = first < n && structure.isKind(tokens.get(first).start(), BlockKind.HEADLINE)
+                        && Character.isUpperCase(text.charAt(tokens.get(first).start()));
+                int maxLabel = headline ? MAX_HEADLINE_LABEL_WORDS : MAX_LABEL_WORDS;
                 int colon = first;
-                while (colon < n && colon - first < 4 && tokens.get(colon).kind() == TokenKind.WORD
-                        && Character.isUpperCase(text.charAt(tokens.get(colon).start()))) {
+                while (colon < n && colon - first < maxLabel && tokens.get(colon).kind() == TokenKind.WORD
+                        && (headline || Character.isUpperCase(text.charAt(tokens.get(colon).start())))) {
                     colon++;
                 }
                 if (colon == first || colon >= n || !lower[colon].equals(":") || !speakerLabel(first, colon)
@@ -1210,7 +1221,12 @@ public final class QuoteFinder implements AttributionFinder {
                 while (ce > cs && tokens.get(ce - 1).kind() != TokenKind.WORD && tokens.get(ce - 1).kind() != TokenKind.NUMBER) {
                     ce--;
                 }
-                if (words < MIN_LABELLED_WORDS || ce <= cs || covered[cs] || tokens.get(cs).kind() == TokenKind.NUMBER) {
+                // "Label: ‘A’": the marks around the whole line are not content
+                if (cs < ce && isOpeningMark(cs) && closeTok[quoteOf[cs]] >= ce) {
+                    cs++;
+                }
+                if (words < (headline ? MIN_HEADLINE_LABELLED_WORDS : MIN_LABELLED_WORDS) || ce <= cs || covered[cs]
+                        || tokens.get(cs).kind() == TokenKind.NUMBER) {
                     continue;
                 }
                 Sentence s = layer.sentences().get(layer.sentenceAt(tokens.get(first).start()));

@@ -200,4 +200,13 @@ class CombinedFinderTest {
         assertThat(mergedAlone(text, learned).content()).extracting(piece -> piece.of(text))
                 .containsExactly("the ferry has run late every day");
     }
+
+    @Test
+    void rulesSpeakerLabelWinsOverAnOverlappingLearnedAttribution() {
+        String text = "Ana Ruiz: Harbour Workers Worried About The Ferry\n\nThe mayor spoke on Tuesday.";
+        Attribution label = new Attribution(QuoteType.REPORTED, List.of(span(text, "Harbour Workers Worried About The Ferry")),
+                null, span(text, "Ana Ruiz"), null, null, 0.7);
+        Attribution learned = attribution(text, "Harbour Workers", "Worried About", "The Ferry");
+        assertThat(CombinedFinder.merge(TextLayer.of(text), List.of(label), List.of(learned))).containsExactly(label);
+    }
 }

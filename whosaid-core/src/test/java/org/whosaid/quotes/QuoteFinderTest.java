@@ -270,4 +270,14 @@ class QuoteFinderTest {
         assertThat(of(a.source())).isEqualTo("harbour workers");
         assertThat(a.content()).extracting(this::of).containsExactly("The ferry plan is a waste of money");
     }
+
+    @Test
+    void headlineLabelsItsSpeakerWithMoreWordsThanABodyLine() {
+        String text = "Mayor Ana Ruiz Slams Harbour Board: ‘The Ferry Plan Failed’\n\nThe mayor spoke on Tuesday.";
+        TextLayer layer = TextLayer.of(text);
+        List<Attribution> found = finder.find(layer, StructureAnalyzer.analyze(Article.of("t", text), layer));
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).source().of(text)).isEqualTo("Mayor Ana Ruiz Slams Harbour Board");
+        assertThat(found.get(0).contentSpan().of(text)).isEqualTo("The Ferry Plan Failed");
+    }
 }
