@@ -204,6 +204,24 @@ class LearnedModelTest {
         assertThat(model.window()).isEqualTo(10);
     }
 
+    /** The token view of {@code text}, without rule proposals or parts of speech. */
+    private static TokenView view(String text) {
+        TextLayer layer = TextLayer.of(text);
+        return new TokenView(layer, StructureAnalyzer.analyze(Article.of("t", text), layer), CueLexicon.english(),
+                List.of());
+    }
+
+    /** The index of the token where {@code part} first starts in the view's text. */
+    private static int token(TokenView v, String part) {
+        int at = v.text.indexOf(part);
+        for (int i = 0; i < v.n; i++) {
+            if (v.tokens.get(i).start() >= at) {
+                return i;
+            }
+        }
+        throw new AssertionError("no token at " + part);
+    }
+
     private static byte[] modelBytes() throws IOException {
         List<TrainingDocument> docs = slice().subList(0, 4);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -215,30 +233,21 @@ class LearnedModelTest {
     @Test
     void contentKeepsTheOpeningMarkOfAQuotationThatClosesInsideIt() {
         String text = "Pier news\n\n“You ignored the divers” to save money, Ruiz said.";
-        TextLayer layer = TextLayer.of(text);
-        Structure structure = StructureAnalyzer.analyze(Article.of("t", text), layer);
-        TokenView v = new TokenView(layer, structure, CueLexicon.english(), List.of());
-        int you = layer.tokenAtOrAfter(text.indexOf("You"));
-        int comma = layer.tokenAtOrAfter(text.indexOf(", Ruiz"));
-        int said = layer.tokenAtOrAfter(text.indexOf("said"));
+        TokenView v = view(text);
+        int said = token(v, "said");
         Attribution a = LearnedModel.toAttribution(v, said, said + 1, 0,
-                List.of(new LabelDecoder.Segment(LearnedModel.CONTENT, you, comma)));
+                List.of(new LabelDecoder.Segment(LearnedModel.CONTENT, token(v, "You"), token(v, ", Ruiz"))));
         assertThat(a.contentSpan().of(text)).isEqualTo("“You ignored the divers” to save money");
     }
 
     @Test
     void sourceEndingInAShortRelativeClauseStartsAtWhose() {
         String text = "Pier news\n\nSailors from towns whose mayors refused to pay were angry.";
-        TextLayer layer = TextLayer.of(text);
-        Structure structure = StructureAnalyzer.analyze(Article.of("t", text), layer);
-        TokenView v = new TokenView(layer, structure, CueLexicon.english(), List.of());
-        int sailors = layer.tokenAtOrAfter(text.indexOf("Sailors"));
-        int refused = layer.tokenAtOrAfter(text.indexOf("refused"));
-        int to = layer.tokenAtOrAfter(text.indexOf("to pay"));
-        int were = layer.tokenAtOrAfter(text.indexOf("were"));
+        TokenView v = view(text);
+        int refused = token(v, "refused");
         Attribution a = LearnedModel.toAttribution(v, refused, refused + 1, 0, List.of(
-                new LabelDecoder.Segment(LearnedModel.SOURCE, sailors, refused),
-                new LabelDecoder.Segment(LearnedModel.CONTENT, to, were)));
+                new LabelDecoder.Segment(LearnedModel.SOURCE, token(v, "Sailors"), refused),
+                new LabelDecoder.Segment(LearnedModel.CONTENT, token(v, "to pay"), token(v, "were"))));
         assertThat(a.source().of(text)).isEqualTo("whose mayors");
     }
 }
