@@ -104,13 +104,9 @@ final class ContentEnds {
             }
             float drop = score(y, emit, len, roles) - best;
             int trimmed = trimmedEnd(v, from + sa, from + e);
-            // ends that differ only by trailing punctuation give the same content: keep the better
-            int same = -1;
-            for (int k = 0; k < kept.size(); k++) {
-                if (kept.get(k)[1] == trimmed) {
-                    same = k;
-                }
-            }
+            // ends that differ only by trailing punctuation give the same content: keep the better.
+            // The trimmed end never decreases with e, so only the last kept end can be the same.
+            int same = kept.isEmpty() || kept.get(kept.size() - 1)[1] != trimmed ? -1 : kept.size() - 1;
             if (same >= 0) {
                 if (kept.get(same)[0] == sb || drops.get(same) >= drop) {
                     continue;
