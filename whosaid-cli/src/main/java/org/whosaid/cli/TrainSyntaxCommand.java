@@ -42,9 +42,18 @@ final class TrainSyntaxCommand implements Callable<Integer> {
     int beamWidth = ParserTrainer.Options.defaults().beamWidth();
 
     @Option(names = "--one-direction",
-            description = "train the left-to-right parser only, without the reversed one that votes with it"
-                    + " (half the training and parsing time, a weaker parse)")
+            description = "train the first voter only, the left-to-right parser, without the others that vote"
+                    + " with it (a fraction of the training and parsing time, a weaker parse)")
     boolean oneDirection;
+
+    @Option(names = "--voters", split = ",", paramLabel = "forward|reversed:SEED",
+            description = "the parsers that vote, each a reading direction and a shuffle seed, the first"
+                    + " forward; default: ${DEFAULT-VALUE}")
+    List<String> voters = ParserTrainer.Options.defaults().voters().stream().map(Object::toString).toList();
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "threads for the tagger trainings (the parser's voters train on one); default: ${DEFAULT-VALUE}")
+    int threads = SyntaxTrainer.Options.defaults().threads();
 
     @Override
     public Integer call() throws IOException {
@@ -61,10 +70,11 @@ final class TrainSyntaxCommand implements Callable<Integer> {
         ParserTrainer.Options p = defaults.parser();
         SyntaxTrainer.Options options;
         try {
+            List<ParserTrainer.Voter> chosen = voters.stream().map(ParserTrainer.Voter::parse).toList();
             options = new SyntaxTrainer.Options(defaults.tagger(),
-                    new ParserTrainer.Options(p.epochs(), p.seed(), p.prune(), p.labelPrune(), beamWidth,
-                            p.bothDirections() && !oneDirection),
-                    defaults.folds(), defaults.threads());
+                    new ParserTrainer.Options(p.epochs(), p.prune(), p.labelPrune(), beamWidth,
+                            oneDirection ? chosen.subList(0, 1) : chosen),
+                    defaults.folds(), threads);
         } catch (IllegalArgumentException e) {
             System.err.println("whosaid: " + e.getMessage());
             return 2;
@@ -81,8 +91,8 @@ final class TrainSyntaxCommand implements Callable<Integer> {
                 sentences.size(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, models.skippedSentences());
         System.out.printf("%s: %,d bytes, %,d features%n", taggerFile, Files.size(taggerFile),
                 models.tagger().featureCount());
-        System.out.printf("%s: %,d bytes, %,d features%n", parserFile, Files.size(parserFile),
-                models.parser().featureCount());
+        System.out.printf("%s: %,d bytes, %,d features, %d voters%n", parserFile, Files.size(parserFile),
+                models.parser().featureCount(), models.parser().voterCount());
         return 0;
     }
 

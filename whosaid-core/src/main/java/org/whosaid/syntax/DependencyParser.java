@@ -5,6 +5,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -16,11 +17,11 @@ import java.util.Objects;
  * search under a globally trained perceptron (rich non-local features after Zhang and Nivre 2011:
  * stack, buffer, child, distance, valency and label-set features, plus what lies between the
  * candidate head and dependent), and a second perceptron that labels each arc as it is made (three
- * transition classes instead of one per label keeps the weight rows short). A model may hold a
- * second pair of perceptrons trained on reversed sentences: both directions then parse, their final
- * beams vote for arcs (each item weighted by its share of its beam's score mass), and the best
- * projective tree under the votes is the parse (Eisner's algorithm), as the two directions make
- * different mistakes. The beam width is part of the model. Always returns a tree. Trained on
+ * transition classes instead of one per label keeps the weight rows short). A model holds one or
+ * more such pairs, its voters, each trained on its own shuffles and reading sentences left to right
+ * or reversed: with several, each parses, their final beams vote for arcs (each item weighted by
+ * its share of its beam's score mass), and the best projective tree under the votes is the parse
+ * (Eisner's algorithm), as the voters make different mistakes. The beam width is part of the model. Always returns a tree. Trained on
  * CoreNLP's silver parses of PolNeAR by {@link ParserTrainer}; takes the tags of {@link PosTagger}.
  * Immutable and thread-safe; load the shipped model once with {@link #bundled()}.
  */
@@ -34,7 +35,7 @@ public final class DependencyParser {
      * {@code exp(score / T)} shares; 32 was best on dev among 8, 16, 32 and a flat vote.
      */
     static final double VOTE_TEMPERATURE = 32.0;
-    /** Longest sentence decoded from the votes (cubic time); longer ones take the forward parse. */
+    /** Longest sentence decoded from the votes (cubic time); longer ones take the first voter's parse. */
     static final int MAX_VOTED_TOKENS = 250;
 
     /** The two perceptrons of one reading direction. */
@@ -53,16 +54,29 @@ public final class DependencyParser {
     private final Map<String, Integer> tagIds;
     private final String[] labels;
     private final byte[] tagClasses;
-    private final Weights forward;
-    /** Weights for reversed sentences, or null for a one-direction model. */
-    private final Weights backward;
+    /** The parsers that vote; the first one reads left to right and parses long sentences alone. */
+    private final List<Voter> voters;
     private final int beamWidth;
 
-    DependencyParser(String[] tags, String[] labels, int beamWidth, Weights forward, Weights backward) {
+    /** One voting parser: its weights, and whether it reads sentences from the end. */
+    record Voter(boolean reversed, Weights weights) {
+        Voter {
+            Objects.requireNonNull(weights, "weights");
+        }
+    }
+
+    DependencyParser(String[] tags, String[] labels, int beamWidth, List<Voter> voters) {
         if (beamWidth < 1 || beamWidth > ParserTrainer.MAX_BEAM) {
             throw new IllegalArgumentException("beam width must be 1.." + ParserTrainer.MAX_BEAM + ", got " + beamWidth);
         }
-        for (Weights w : backward == null ? List.of(forward) : List.of(forward, backward)) {
+        if (voters.isEmpty() || voters.size() > MAX_VOTERS) {
+            throw new IllegalArgumentException("a parser has 1.." + MAX_VOTERS + " voters, got " + voters.size());
+        }
+        if (voters.get(0).reversed()) {
+            throw new IllegalArgumentException("the first voter must read left to right");
+        }
+        for (Voter v : voters) {
+            Weights w = v.weights();
             if (w.transitions().numClasses() != ParseState.ACTIONS) {
                 throw new IllegalArgumentException("transition table has " + w.transitions().numClasses() + " classes");
             }
@@ -74,8 +88,7 @@ public final class DependencyParser {
         this.tags = tags.clone();
         this.labels = labels.clone();
         this.beamWidth = beamWidth;
-        this.forward = forward;
-        this.backward = backward;
+        this.voters = List.copyOf(voters);
         Map<String, Integer> ids = new HashMap<>();
         for (int i = 0; i < tags.length; i++) {
             ids.put(tags[i], i + 1);
@@ -85,8 +98,11 @@ public final class DependencyParser {
     }
 
     DependencyParser(String[] tags, String[] labels, int beamWidth, WeightTable transitions, WeightTable labeller) {
-        this(tags, labels, beamWidth, new Weights(transitions, labeller), null);
+        this(tags, labels, beamWidth, List.of(new Voter(false, new Weights(transitions, labeller))));
     }
+
+    /** Most voters in one model (each costs a beam search per sentence). */
+    static final int MAX_VOTERS = 8;
 
     /** The parser trained on PolNeAR that ships with whosaid (loaded on each call: keep the result). */
     public static DependencyParser bundled() {
@@ -94,23 +110,41 @@ public final class DependencyParser {
     }
 
     public static DependencyParser read(InputStream in) throws IOException {
-        DataInputStream data = ModelFormat.reader(in, KIND, ParseState.VERSION);
+        ModelFormat.Payload payload = ModelFormat.open(in, KIND, ParseState.OLDEST_READABLE, ParseState.VERSION);
+        DataInputStream data = payload.data();
         String[] tags = ModelFormat.readStrings(data, 1000);
         String[] labels = ModelFormat.readStrings(data, 255);
         int beamWidth = data.readInt();
-        int directions = data.readInt();
-        if (directions != 1 && directions != 2) {
-            throw new IOException("bad direction count " + directions + " in " + KIND + " model");
+        int count = data.readInt();
+        if (count < 1 || count > MAX_VOTERS) {
+            throw new IOException("bad voter count " + count + " in " + KIND + " model");
+        }
+        boolean[] reversed = new boolean[count];
+        if (payload.featureVersion() == ParseState.VERSION) {
+            for (int v = 0; v < count; v++) {
+                int direction = data.readUnsignedByte();
+                if (direction > 1) {
+                    throw new IOException("bad direction " + direction + " of voter " + v + " in " + KIND + " model");
+                }
+                reversed[v] = direction == 1;
+            }
+        } else if (count > 2) {
+            throw new IOException("bad direction count " + count + " in " + KIND + " model");
+        } else {
+            // version 7: 1 or 2 directions, the second one reversed
+            reversed[count - 1] = count == 2;
         }
         // the tables are most of the file: decode them from memory, not byte by byte from the stream
         WeightTable.Bytes rest = new WeightTable.Bytes(data.readAllBytes());
-        Weights forward = new Weights(WeightTable.read(rest), WeightTable.read(rest));
-        Weights backward = directions == 2 ? new Weights(WeightTable.read(rest), WeightTable.read(rest)) : null;
+        List<Voter> voters = new ArrayList<>();
+        for (int v = 0; v < count; v++) {
+            voters.add(new Voter(reversed[v], new Weights(WeightTable.read(rest), WeightTable.read(rest))));
+        }
         if (!rest.exhausted()) {
             throw new IOException("trailing data after the weights of the " + KIND + " model");
         }
         try {
-            return new DependencyParser(tags, labels, beamWidth, forward, backward);
+            return new DependencyParser(tags, labels, beamWidth, voters);
         } catch (IllegalArgumentException e) {
             throw new IOException("inconsistent " + KIND + " model: " + e.getMessage(), e);
         }
@@ -122,12 +156,13 @@ public final class DependencyParser {
         ModelFormat.writeStrings(data, tags);
         ModelFormat.writeStrings(data, labels);
         data.writeInt(beamWidth);
-        data.writeInt(backward == null ? 1 : 2);
-        forward.transitions().write(data);
-        forward.labeller().write(data);
-        if (backward != null) {
-            backward.transitions().write(data);
-            backward.labeller().write(data);
+        data.writeInt(voters.size());
+        for (Voter v : voters) {
+            data.writeByte(v.reversed() ? 1 : 0);
+        }
+        for (Voter v : voters) {
+            v.weights().transitions().write(data);
+            v.weights().labeller().write(data);
         }
         data.close();
     }
@@ -139,8 +174,31 @@ public final class DependencyParser {
 
     /** A copy with smaller weights dropped, for choosing the pruning thresholds. */
     DependencyParser pruned(float transitionThreshold, float labelThreshold) {
-        return new DependencyParser(tags, labels, beamWidth, forward.pruned(transitionThreshold, labelThreshold),
-                backward == null ? null : backward.pruned(transitionThreshold, labelThreshold));
+        return new DependencyParser(tags, labels, beamWidth, voters.stream()
+                .map(v -> new Voter(v.reversed(), v.weights().pruned(transitionThreshold, labelThreshold)))
+                .toList());
+    }
+
+    /**
+     * A parser whose voters are this one's and then {@code other}'s, which must share the tag set,
+     * label set and beam width (as parsers trained on the same data with the same width do).
+     */
+    DependencyParser withVotersOf(DependencyParser other) {
+        if (!Arrays.equals(tags, other.tags) || !Arrays.equals(labels, other.labels) || beamWidth != other.beamWidth) {
+            throw new IllegalArgumentException("parsers with other tags, labels or beam width cannot vote together");
+        }
+        List<Voter> all = new ArrayList<>(voters);
+        all.addAll(other.voters);
+        return new DependencyParser(tags, labels, beamWidth, all);
+    }
+
+    /** The same parser with only the voters at {@code indexes} (the first one reading left to right). */
+    DependencyParser withVoters(int... indexes) {
+        List<Voter> chosen = new ArrayList<>();
+        for (int i : indexes) {
+            chosen.add(voters.get(i));
+        }
+        return new DependencyParser(tags, labels, beamWidth, chosen);
     }
 
     /** The beam width the model was trained with and parses with. */
@@ -150,12 +208,20 @@ public final class DependencyParser {
 
     /** Whether the model also reads sentences backwards and combines both readings. */
     public boolean bidirectional() {
-        return backward != null;
+        return voters.stream().anyMatch(Voter::reversed);
+    }
+
+    /** How many parsers vote (1: the left-to-right parser alone). */
+    public int voterCount() {
+        return voters.size();
     }
 
     public int featureCount() {
-        int n = forward.transitions().features() + forward.labeller().features();
-        return backward == null ? n : n + backward.transitions().features() + backward.labeller().features();
+        int n = 0;
+        for (Voter v : voters) {
+            n += v.weights().transitions().features() + v.weights().labeller().features();
+        }
+        return n;
     }
 
     /**
@@ -208,21 +274,29 @@ public final class DependencyParser {
         return new DependencyTree(heads, out);
     }
 
-    /** Beam decoding in one or both directions. */
+    /** Beam decoding by each voter, and the tree the voters agree on best. */
     private DependencyTree parse(String[] normalized, int[] tagIds, int[] alternatives) {
-        BeamSearch ahead = new BeamSearch(new ParseState(normalized, tagIds, alternatives, tagClasses), beamWidth,
-                new TableScorer(forward));
+        Voter first = voters.get(0);
+        // the searches change their initial states (greedy ones in place): each starts from a fresh copy
+        ParseState forwards = new ParseState(normalized, tagIds, alternatives, tagClasses);
+        BeamSearch ahead = new BeamSearch(forwards.fresh(), beamWidth, new TableScorer(first.weights()));
         ParseState best = ahead.run();
         int n = normalized.length;
-        if (backward == null || n < 2 || n > MAX_VOTED_TOKENS) {
+        if (voters.size() == 1 || n < 2 || n > MAX_VOTED_TOKENS) {
             return tree(best.heads.clone(), best.labels.clone());
         }
-        BeamSearch behind = new BeamSearch(new ParseState(reversed(normalized), reversed(tagIds),
-                reversed(alternatives), tagClasses), beamWidth, new TableScorer(backward));
-        behind.run();
         ArcVotes votes = new ArcVotes(n);
-        votes.add(ahead, forward.transitions().scale(), VOTE_TEMPERATURE, false);
-        votes.add(behind, backward.transitions().scale(), VOTE_TEMPERATURE, true);
+        votes.add(ahead, first.weights().transitions().scale(), VOTE_TEMPERATURE, false);
+        ParseState backwards = null;
+        for (Voter v : voters.subList(1, voters.size())) {
+            if (v.reversed() && backwards == null) {
+                backwards = new ParseState(reversed(normalized), reversed(tagIds), reversed(alternatives), tagClasses);
+            }
+            ParseState start = v.reversed() ? backwards.fresh() : forwards.fresh();
+            BeamSearch search = new BeamSearch(start, beamWidth, new TableScorer(v.weights()));
+            search.run();
+            votes.add(search, v.weights().transitions().scale(), VOTE_TEMPERATURE, v.reversed());
+        }
         int[] heads = ArcVotes.bestTree(votes.scores(), n);
         return tree(heads, votes.labels(heads));
     }
@@ -243,9 +317,9 @@ public final class DependencyParser {
         return r;
     }
 
-    /** A scorer over the forward tables (not thread-safe: one per parse). */
+    /** A scorer over the first voter's tables (not thread-safe: one per parse). */
     BeamSearch.Scorer scorer() {
-        return new TableScorer(forward);
+        return new TableScorer(voters.get(0).weights());
     }
 
     /** Scores with the quantized tables; one per parse, for its scratch arrays. */

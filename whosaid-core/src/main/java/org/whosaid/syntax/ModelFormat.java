@@ -67,6 +67,18 @@ final class ModelFormat {
 
     /** Checks the header and returns a stream over the payload. */
     static DataInputStream reader(InputStream in, String kind, int featureVersion) throws IOException {
+        return open(in, kind, featureVersion, featureVersion).data();
+    }
+
+    /** The payload of a model file, and the feature version its header names. */
+    record Payload(int featureVersion, DataInputStream data) {
+    }
+
+    /**
+     * Checks the header, accepting feature versions {@code oldest..newest} (for readers that still
+     * understand an older layout of the same features), and returns the payload.
+     */
+    static Payload open(InputStream in, String kind, int oldest, int newest) throws IOException {
         DataInputStream header = new DataInputStream(in);
         int magic = header.readInt();
         if (magic != MAGIC) {
@@ -82,11 +94,11 @@ final class ModelFormat {
             throw new IOException("expected a " + kind + " model, got a " + actualKind + " model");
         }
         int fv = header.readInt();
-        if (fv != featureVersion) {
+        if (fv < oldest || fv > newest) {
             throw new IOException(kind + " model has feature version " + fv + ", this build computes version "
-                    + featureVersion + "; retrain it");
+                    + newest + "; retrain it");
         }
-        return new DataInputStream(new BufferedInputStream(new InflaterInputStream(in), 1 << 16));
+        return new Payload(fv, new DataInputStream(new BufferedInputStream(new InflaterInputStream(in), 1 << 16)));
     }
 
     static void writeStrings(DataOutputStream out, String[] values) throws IOException {

@@ -13,8 +13,13 @@ import java.util.Arrays;
  */
 final class ParseState {
 
-    /** Bump when any feature changes; stored in the model header. */
-    static final int VERSION = 7;
+    /**
+     * Bump when any feature changes; stored in the model header. 8 has the features of 7 and a
+     * parser file that lists its voters ({@link DependencyParser} still reads 7's layout).
+     */
+    static final int VERSION = 8;
+    /** The oldest feature version whose files the parser still reads (same features, older layout). */
+    static final int OLDEST_READABLE = 7;
     static final int MAX_FEATURES = 192;
     static final int SHIFT = 0;
     static final int LEFT = 1;

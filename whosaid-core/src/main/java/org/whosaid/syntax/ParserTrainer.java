@@ -15,9 +15,10 @@ import java.util.function.ObjIntConsumer;
  * violation (Huang, Fayong and Guo 2012) against the canonical (reduce-first) gold sequence. A
  * greedy classifier only learns single decisions from gold states; the global update also teaches
  * it which partial parses to keep, which is what lets the rich non-local features pay off. The arc
- * labeller is trained alongside on the gold sequence's arcs. With {@code bothDirections}, a second
- * pair of perceptrons is trained the same way on the reversed sentences (after the first, so one
- * core suffices). Sentences the system cannot derive (non-projective trees, several roots) are
+ * labeller is trained alongside on the gold sequence's arcs. Each voter of {@link Options#voters()}
+ * is such a pair of perceptrons, trained the same way on its own shuffles of the sentences, read
+ * left to right or reversed (one after the other, so one core suffices; each depends only on the
+ * data and its own seed). Sentences the system cannot derive (non-projective trees, several roots) are
  * skipped and counted. Deterministic like
  * {@link PosTaggerTrainer}: sorted label and tag sets, seeded shuffles, key-ordered model output.
  */
@@ -27,19 +28,56 @@ public final class ParserTrainer {
     static final int MAX_BEAM = 64;
 
     /**
+     * One parser of the voting ensemble.
+     *
+     * @param reversed whether it reads sentences from the end
+     * @param seed seed of its per-epoch shuffles (voters differing only here still disagree usefully)
+     */
+    public record Voter(boolean reversed, long seed) {
+        /** Parses {@code forward:SEED} or {@code reversed:SEED}, as printed by {@link #toString()}. */
+        public static Voter parse(String spec) {
+            int colon = spec.indexOf(':');
+            String direction = colon < 0 ? "" : spec.substring(0, colon).trim();
+            if (!direction.equals("forward") && !direction.equals("reversed")) {
+                throw new IllegalArgumentException("a voter is forward:SEED or reversed:SEED, got '" + spec + "'");
+            }
+            try {
+                return new Voter(direction.equals("reversed"), Long.parseLong(spec.substring(colon + 1).trim()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("bad seed in voter '" + spec + "'", e);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return (reversed ? "reversed:" : "forward:") + seed;
+        }
+    }
+
+    /**
      * Training options.
      *
      * @param epochs passes over the data
-     * @param seed seed of the per-epoch shuffles
      * @param prune transition weights smaller than this (absolute, after averaging) are dropped
      * @param labelPrune the same for the arc labeller's weights
      * @param beamWidth items kept per step, in training and (stored in the model) in parsing; 1 is
      *     a greedy parser trained with early updates
-     * @param bothDirections also train a parser of reversed sentences, whose votes are combined with
-     *     the forward parser's (twice the training and parsing time, a better parse)
+     * @param voters the parsers to train, whose votes are combined (each adds its training and
+     *     parsing time); the first reads left to right and parses long sentences alone
      */
-    public record Options(int epochs, long seed, float prune, float labelPrune, int beamWidth, boolean bothDirections) {
+    public record Options(int epochs, float prune, float labelPrune, int beamWidth, List<Voter> voters) {
         public Options {
+            voters = List.copyOf(voters);
+            if (voters.isEmpty() || voters.size() > DependencyParser.MAX_VOTERS) {
+                throw new IllegalArgumentException("voters must be 1.." + DependencyParser.MAX_VOTERS + ", got "
+                        + voters.size());
+            }
+            if (voters.get(0).reversed()) {
+                throw new IllegalArgumentException("the first voter must read left to right, got " + voters.get(0));
+            }
+            if (new java.util.HashSet<>(voters).size() != voters.size()) {
+                throw new IllegalArgumentException("voters must differ (a copy adds nothing): " + voters);
+            }
             if (epochs < 1 || epochs > 100) {
                 throw new IllegalArgumentException("epochs must be 1..100, got " + epochs);
             }
@@ -54,15 +92,27 @@ public final class ParserTrainer {
             }
         }
 
-        /** One reading direction. */
+        /** One left-to-right parser whose shuffles use {@code seed}. */
         public Options(int epochs, long seed, float prune, float labelPrune, int beamWidth) {
-            this(epochs, seed, prune, labelPrune, beamWidth, false);
+            this(epochs, prune, labelPrune, beamWidth, List.of(new Voter(false, seed)));
+        }
+
+        /** The same options with other voters. */
+        public Options withVoters(List<Voter> others) {
+            return new Options(epochs, prune, labelPrune, beamWidth, others);
         }
 
         /** The options of the shipped model. */
         public static Options defaults() {
-            return new Options(6, 42L, 5.5f, 1.5f, 8, true);
+            return new Options(6, 5.5f, 1.5f, 8, DEFAULT_VOTERS);
         }
+    }
+
+    /** The voters of the shipped model. */
+    static final List<Voter> DEFAULT_VOTERS = List.of(new Voter(false, 42L), new Voter(true, 42L));
+
+    private static boolean anyReversed(List<Voter> voters) {
+        return voters.stream().anyMatch(Voter::reversed);
     }
 
     private final Options options;
@@ -169,7 +219,7 @@ public final class ParserTrainer {
                     ? goldSequence(new ParseState(words, t, tagClasses), heads) : null;
             if (actions != null) {
                 examples.add(new Example(words, t, alt, heads, goldLabels, actions));
-                if (options.bothDirections()) {
+                if (anyReversed(options.voters())) {
                     int[] reversedHeads = new int[heads.length];
                     for (int i = 0; i < heads.length; i++) {
                         int h = heads[heads.length - 1 - i];
@@ -187,24 +237,27 @@ public final class ParserTrainer {
             }
         }
 
-        ObjIntConsumer<Learner> forwardEpochs = afterEpoch == null ? null
-                : (l, epoch) -> afterEpoch.accept(new DependencyParser(tags, labels, options.beamWidth(), l.export(), null),
-                        epoch);
-        DependencyParser.Weights forward = learn(examples, tagClasses, labels.length, forwardEpochs).export();
-        DependencyParser.Weights backward = options.bothDirections()
-                ? learn(backwardExamples, tagClasses, labels.length, null).export() : null;
-        return new DependencyParser(tags, labels, options.beamWidth(), forward, backward);
+        ObjIntConsumer<Learner> firstEpochs = afterEpoch == null ? null
+                : (l, epoch) -> afterEpoch.accept(new DependencyParser(tags, labels, options.beamWidth(),
+                        List.of(new DependencyParser.Voter(false, l.export()))), epoch);
+        List<DependencyParser.Voter> voters = new ArrayList<>();
+        for (Voter v : options.voters()) {
+            Learner learned = learn(v.reversed() ? backwardExamples : examples, v.seed(), tagClasses, labels.length,
+                    voters.isEmpty() ? firstEpochs : null);
+            voters.add(new DependencyParser.Voter(v.reversed(), learned.export()));
+        }
+        return new DependencyParser(tags, labels, options.beamWidth(), voters);
     }
 
-    /** Trains one direction's perceptrons; {@code afterEpoch} sees them after each epoch but the last. */
-    private Learner learn(List<Example> examples, byte[] tagClasses, int labelCount,
+    /** Trains one voter's perceptrons; {@code afterEpoch} sees them after each epoch but the last. */
+    private Learner learn(List<Example> examples, long seed, byte[] tagClasses, int labelCount,
             ObjIntConsumer<Learner> afterEpoch) {
         Learner learner = new Learner(labelCount, tagClasses);
         int[] order = new int[examples.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        Random random = new Random(options.seed());
+        Random random = new Random(seed);
         for (int epoch = 0; epoch < options.epochs(); epoch++) {
             PosTaggerTrainer.shuffle(order, random);
             for (int ei : order) {

@@ -105,7 +105,7 @@ class BeamParserTest {
             SyntaxTrainer.Options quick = Fixtures.quickOptions();
             ParserTrainer.Options p = quick.parser();
             SyntaxTrainer.Options options = new SyntaxTrainer.Options(quick.tagger(),
-                    new ParserTrainer.Options(p.epochs(), p.seed(), p.prune(), p.labelPrune(), width), 1, 1);
+                    new ParserTrainer.Options(p.epochs(), p.prune(), p.labelPrune(), width, p.voters()), 1, 1);
             List<ConllSentence> slice = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 slice.addAll(Fixtures.sentences());
@@ -124,7 +124,7 @@ class BeamParserTest {
         SyntaxTrainer.Options quick = Fixtures.quickOptions();
         ParserTrainer.Options p = quick.parser();
         SyntaxTrainer.Options options = new SyntaxTrainer.Options(quick.tagger(),
-                new ParserTrainer.Options(p.epochs(), p.seed(), p.prune(), p.labelPrune(), p.beamWidth(), true), 1, 1);
+                p.withVoters(List.of(new ParserTrainer.Voter(false, 7L), new ParserTrainer.Voter(true, 7L))), 1, 1);
         List<ConllSentence> slice = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             slice.addAll(Fixtures.sentences());
@@ -140,6 +140,107 @@ class BeamParserTest {
             assertThat(tree.heads()).as("heads of %s", s.words()).containsExactly(s.heads());
             assertThat(tree.labels()).as("labels of %s", s.words()).containsExactly(s.labels());
         }
+    }
+
+    @Test
+    void threeVotersLearnTheFixtureTreesAndReloadToTheSameParses() throws IOException {
+        SyntaxTrainer.Options quick = Fixtures.quickOptions();
+        List<ParserTrainer.Voter> voters = List.of(new ParserTrainer.Voter(false, 7L),
+                new ParserTrainer.Voter(true, 7L), new ParserTrainer.Voter(false, 8L));
+        SyntaxTrainer.Options options = new SyntaxTrainer.Options(quick.tagger(), quick.parser().withVoters(voters), 1, 1);
+        List<ConllSentence> slice = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            slice.addAll(Fixtures.sentences());
+        }
+        DependencyParser parser = new SyntaxTrainer(options).train(slice).parser();
+        assertThat(parser.voterCount()).isEqualTo(3);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        parser.write(out);
+        DependencyParser read = DependencyParser.read(new ByteArrayInputStream(out.toByteArray()));
+        assertThat(read.voterCount()).isEqualTo(3);
+        assertThat(read.bidirectional()).isTrue();
+        ByteArrayOutputStream again = new ByteArrayOutputStream();
+        read.write(again);
+        assertThat(again.toByteArray()).isEqualTo(out.toByteArray());
+        for (ConllSentence s : Fixtures.sentences()) {
+            DependencyTree tree = read.parse(s.words(), s.tags());
+            assertThat(tree).isEqualTo(parser.parse(s.words(), s.tags()));
+            assertThat(tree.heads()).as("heads of %s", s.words()).containsExactly(s.heads());
+        }
+        // words the fixtures never had: the voters disagree more, and their votes still make one tree
+        List<String> words = List.of("Yesterday", "the", "mayor", "insisted", "budgets", "would", "shrink", ",",
+                "aides", "said", ".");
+        DependencyTree odd = read.parse(words, models.tagger().tag(words));
+        assertThat(odd).isEqualTo(parser.parse(words, models.tagger().tag(words)));
+        assertThat(odd.size()).isEqualTo(words.size());
+    }
+
+    @Test
+    void votersAreAddedInOrderAndMustShareTagsLabelsAndWidth() {
+        DependencyParser one = models.parser();
+        DependencyParser two = one.withVotersOf(one);
+        assertThat(two.voterCount()).isEqualTo(2);
+        assertThat(two.withVoters(1).voterCount()).isEqualTo(1);
+        assertThat(two.featureCount()).isEqualTo(2 * one.featureCount());
+        SyntaxTrainer.Options quick = Fixtures.quickOptions();
+        DependencyParser wider = new SyntaxTrainer(new SyntaxTrainer.Options(quick.tagger(),
+                new ParserTrainer.Options(1, 7L, 0f, 0f, 2), 1, 1)).train(Fixtures.sentences()).parser();
+        assertThatThrownBy(() -> one.withVotersOf(wider)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("cannot vote together");
+    }
+
+    @Test
+    void filesOfTheTwoDirectionLayoutStillLoad() throws IOException {
+        // feature version 7 stored a direction count (1 or 2, the second reversed) and no voter list
+        DependencyParser two = models.parser().withVotersOf(models.parser());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = ModelFormat.writer(bytes, DependencyParser.KIND, 7);
+        ModelFormat.writeStrings(out, tagsOf(two));
+        ModelFormat.writeStrings(out, two.labelSet().toArray(new String[0]));
+        out.writeInt(two.beamWidth());
+        out.writeInt(2);
+        ByteArrayOutputStream current = new ByteArrayOutputStream();
+        two.write(current);
+        out.write(tablesOf(current.toByteArray(), 2));
+        out.close();
+        DependencyParser legacy = DependencyParser.read(new ByteArrayInputStream(bytes.toByteArray()));
+        assertThat(legacy.voterCount()).isEqualTo(2);
+        assertThat(legacy.bidirectional()).isTrue();
+        assertThat(legacy.featureCount()).isEqualTo(two.featureCount());
+    }
+
+    @Test
+    void optionsRejectAReversedFirstVoterAndCopies() {
+        ParserTrainer.Options p = Fixtures.quickOptions().parser();
+        assertThatThrownBy(() -> p.withVoters(List.of(new ParserTrainer.Voter(true, 1L))))
+                .hasMessageContaining("first voter must read left to right");
+        assertThatThrownBy(() -> p.withVoters(List.of(new ParserTrainer.Voter(false, 1L), new ParserTrainer.Voter(false, 1L))))
+                .hasMessageContaining("voters must differ");
+        assertThat(ParserTrainer.Voter.parse("reversed:42")).isEqualTo(new ParserTrainer.Voter(true, 42L));
+        assertThat(ParserTrainer.Voter.parse(new ParserTrainer.Voter(false, 43L).toString()))
+                .isEqualTo(new ParserTrainer.Voter(false, 43L));
+        assertThatThrownBy(() -> ParserTrainer.Voter.parse("sideways:1")).hasMessageContaining("forward:SEED");
+    }
+
+    /** The tag set of a parser, read back from its file (the parser does not expose it). */
+    private static String[] tagsOf(DependencyParser parser) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        parser.write(bytes);
+        java.io.DataInputStream in = ModelFormat.reader(new ByteArrayInputStream(bytes.toByteArray()),
+                DependencyParser.KIND, ParseState.VERSION);
+        return ModelFormat.readStrings(in, 1000);
+    }
+
+    /** The weight tables of a current-layout file: what follows its voter list. */
+    private static byte[] tablesOf(byte[] file, int voters) throws IOException {
+        java.io.DataInputStream in = ModelFormat.reader(new ByteArrayInputStream(file), DependencyParser.KIND,
+                ParseState.VERSION);
+        ModelFormat.readStrings(in, 1000);
+        ModelFormat.readStrings(in, 255);
+        in.readInt();
+        assertThat(in.readInt()).isEqualTo(voters);
+        in.skipNBytes(voters);
+        return in.readAllBytes();
     }
 
     @Test
