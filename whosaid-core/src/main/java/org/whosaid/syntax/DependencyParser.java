@@ -54,7 +54,7 @@ public final class DependencyParser {
     private final Map<String, Integer> tagIds;
     private final String[] labels;
     private final byte[] tagClasses;
-    /** The parsers that vote; the first one reads left to right and parses long sentences alone. */
+    /** The parsers that vote; the first one parses long sentences alone. */
     private final List<Voter> voters;
     private final int beamWidth;
 
@@ -71,9 +71,6 @@ public final class DependencyParser {
         }
         if (voters.isEmpty() || voters.size() > MAX_VOTERS) {
             throw new IllegalArgumentException("a parser has 1.." + MAX_VOTERS + " voters, got " + voters.size());
-        }
-        if (voters.get(0).reversed()) {
-            throw new IllegalArgumentException("the first voter must read left to right");
         }
         for (Voter v : voters) {
             Weights w = v.weights();
@@ -192,7 +189,7 @@ public final class DependencyParser {
         return new DependencyParser(tags, labels, beamWidth, all);
     }
 
-    /** The same parser with only the voters at {@code indexes} (the first one reading left to right). */
+    /** The same parser with only the voters at {@code indexes}. */
     DependencyParser withVoters(int... indexes) {
         List<Voter> chosen = new ArrayList<>();
         for (int i : indexes) {
@@ -276,29 +273,43 @@ public final class DependencyParser {
 
     /** Beam decoding by each voter, and the tree the voters agree on best. */
     private DependencyTree parse(String[] normalized, int[] tagIds, int[] alternatives) {
-        Voter first = voters.get(0);
-        // the searches change their initial states (greedy ones in place): each starts from a fresh copy
-        ParseState forwards = new ParseState(normalized, tagIds, alternatives, tagClasses);
-        BeamSearch ahead = new BeamSearch(forwards.fresh(), beamWidth, new TableScorer(first.weights()));
-        ParseState best = ahead.run();
         int n = normalized.length;
-        if (voters.size() == 1 || n < 2 || n > MAX_VOTED_TOKENS) {
-            return tree(best.heads.clone(), best.labels.clone());
-        }
-        ArcVotes votes = new ArcVotes(n);
-        votes.add(ahead, first.weights().transitions().scale(), VOTE_TEMPERATURE, false);
+        // the searches change their initial states (greedy ones in place): each starts from a fresh copy
+        ParseState forwards = null;
         ParseState backwards = null;
-        for (Voter v : voters.subList(1, voters.size())) {
+        ArcVotes votes = null;
+        for (Voter v : voters) {
             if (v.reversed() && backwards == null) {
                 backwards = new ParseState(reversed(normalized), reversed(tagIds), reversed(alternatives), tagClasses);
+            } else if (!v.reversed() && forwards == null) {
+                forwards = new ParseState(normalized, tagIds, alternatives, tagClasses);
             }
-            ParseState start = v.reversed() ? backwards.fresh() : forwards.fresh();
-            BeamSearch search = new BeamSearch(start, beamWidth, new TableScorer(v.weights()));
-            search.run();
+            BeamSearch search = new BeamSearch(v.reversed() ? backwards.fresh() : forwards.fresh(), beamWidth,
+                    new TableScorer(v.weights()));
+            ParseState best = search.run();
+            if (voters.size() == 1 || n < 2 || n > MAX_VOTED_TOKENS) {
+                return v.reversed() ? unreversed(best) : tree(best.heads.clone(), best.labels.clone());
+            }
+            if (votes == null) {
+                votes = new ArcVotes(n);
+            }
             votes.add(search, v.weights().transitions().scale(), VOTE_TEMPERATURE, v.reversed());
         }
         int[] heads = ArcVotes.bestTree(votes.scores(), n);
         return tree(heads, votes.labels(heads));
+    }
+
+    /** The tree of a parse of the reversed sentence, in the sentence's order. */
+    private DependencyTree unreversed(ParseState parse) {
+        int n = parse.n;
+        int[] heads = new int[n];
+        int[] labelIds = new int[n];
+        for (int d = 0; d < n; d++) {
+            int h = parse.heads[n - 1 - d];
+            heads[d] = h < 0 ? -1 : n - 1 - h;
+            labelIds[d] = parse.labels[n - 1 - d];
+        }
+        return tree(heads, labelIds);
     }
 
     static <T> T[] reversed(T[] a) {

@@ -63,7 +63,7 @@ public final class ParserTrainer {
      * @param beamWidth items kept per step, in training and (stored in the model) in parsing; 1 is
      *     a greedy parser trained with early updates
      * @param voters the parsers to train, whose votes are combined (each adds its training and
-     *     parsing time); the first reads left to right and parses long sentences alone
+     *     parsing time); the first parses long sentences alone
      */
     public record Options(int epochs, float prune, float labelPrune, int beamWidth, List<Voter> voters) {
         public Options {
@@ -71,9 +71,6 @@ public final class ParserTrainer {
             if (voters.isEmpty() || voters.size() > DependencyParser.MAX_VOTERS) {
                 throw new IllegalArgumentException("voters must be 1.." + DependencyParser.MAX_VOTERS + ", got "
                         + voters.size());
-            }
-            if (voters.get(0).reversed()) {
-                throw new IllegalArgumentException("the first voter must read left to right, got " + voters.get(0));
             }
             if (new java.util.HashSet<>(voters).size() != voters.size()) {
                 throw new IllegalArgumentException("voters must differ (a copy adds nothing): " + voters);
@@ -109,7 +106,8 @@ public final class ParserTrainer {
     }
 
     /** The voters of the shipped model. */
-    static final List<Voter> DEFAULT_VOTERS = List.of(new Voter(false, 42L), new Voter(true, 42L));
+    static final List<Voter> DEFAULT_VOTERS = List.of(new Voter(false, 42L), new Voter(true, 42L),
+            new Voter(false, 43L), new Voter(true, 43L));
 
     private static boolean anyReversed(List<Voter> voters) {
         return voters.stream().anyMatch(Voter::reversed);
