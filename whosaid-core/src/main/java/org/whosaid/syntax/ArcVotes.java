@@ -4,7 +4,7 @@ package org.whosaid.syntax;
  * Arc votes of finished beam searches over one sentence, and the best projective tree under them.
  * Each final item of a beam votes for its arcs with its share {@code exp(score / T) / Z} of the
  * beam, so a search that is sure of its best parse votes for it alone and an unsure one spreads
- * its vote; summing the votes of searches in both reading directions and decoding the best tree
+ * its vote; summing the votes of several searches (parsers reading either way) and decoding the best tree
  * (Eisner's first-order algorithm, one root) keeps the arcs they agree on and settles the others by
  * confidence. Every arc remembers the label of the item with the largest share that made it. Not
  * thread-safe: one per sentence.

@@ -21,8 +21,9 @@ import java.util.Objects;
  * more such pairs, its voters, each trained on its own shuffles and reading sentences left to right
  * or reversed: with several, each parses, their final beams vote for arcs (each item weighted by
  * its share of its beam's score mass), and the best projective tree under the votes is the parse
- * (Eisner's algorithm), as the voters make different mistakes. The beam width is part of the model. Always returns a tree. Trained on
- * CoreNLP's silver parses of PolNeAR by {@link ParserTrainer}; takes the tags of {@link PosTagger}.
+ * (Eisner's algorithm), as the voters make different mistakes. The beam width is part of the
+ * model. Always returns a tree. Trained on CoreNLP's silver parses of PolNeAR by
+ * {@link ParserTrainer}; takes the tags of {@link PosTagger}.
  * Immutable and thread-safe; load the shipped model once with {@link #bundled()}.
  */
 public final class DependencyParser {
@@ -38,7 +39,7 @@ public final class DependencyParser {
     /** Longest sentence decoded from the votes (cubic time); longer ones take the first voter's parse. */
     static final int MAX_VOTED_TOKENS = 250;
 
-    /** The two perceptrons of one reading direction. */
+    /** The two perceptrons of one voter. */
     record Weights(WeightTable transitions, WeightTable labeller) {
         Weights {
             Objects.requireNonNull(transitions, "transitions");

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
+import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 
 /**
@@ -98,7 +99,19 @@ final class ModelFormat {
             throw new IOException(kind + " model has feature version " + fv + ", this build computes version "
                     + newest + "; retrain it");
         }
-        return new Payload(fv, new DataInputStream(new BufferedInputStream(new InflaterInputStream(in), 1 << 16)));
+        // a 64 KB input buffer: the default 512 bytes made inflating a 15 MB parser take 0.3 to 0.6 s
+        Inflater inflater = new Inflater();
+        InflaterInputStream inflating = new InflaterInputStream(in, inflater, 1 << 16) {
+            @Override
+            public void close() throws IOException {
+                try {
+                    super.close();
+                } finally {
+                    inflater.end();
+                }
+            }
+        };
+        return new Payload(fv, new DataInputStream(new BufferedInputStream(inflating, 1 << 16)));
     }
 
     static void writeStrings(DataOutputStream out, String[] values) throws IOException {

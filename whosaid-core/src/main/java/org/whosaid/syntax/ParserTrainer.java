@@ -18,9 +18,9 @@ import java.util.function.ObjIntConsumer;
  * labeller is trained alongside on the gold sequence's arcs. Each voter of {@link Options#voters()}
  * is such a pair of perceptrons, trained the same way on its own shuffles of the sentences, read
  * left to right or reversed (one after the other, so one core suffices; each depends only on the
- * data and its own seed). Sentences the system cannot derive (non-projective trees, several roots) are
- * skipped and counted. Deterministic like
- * {@link PosTaggerTrainer}: sorted label and tag sets, seeded shuffles, key-ordered model output.
+ * data and its own seed). Sentences the system cannot derive (non-projective trees, several roots)
+ * are skipped and counted. Deterministic like {@link PosTaggerTrainer}: sorted label and tag sets,
+ * seeded shuffles, key-ordered model output.
  */
 public final class ParserTrainer {
 
@@ -236,8 +236,8 @@ public final class ParserTrainer {
         }
 
         ObjIntConsumer<Learner> firstEpochs = afterEpoch == null ? null
-                : (l, epoch) -> afterEpoch.accept(new DependencyParser(tags, labels, options.beamWidth(),
-                        List.of(new DependencyParser.Voter(false, l.export()))), epoch);
+                : (l, epoch) -> afterEpoch.accept(new DependencyParser(tags, labels, options.beamWidth(), List.of(
+                        new DependencyParser.Voter(options.voters().get(0).reversed(), l.export()))), epoch);
         List<DependencyParser.Voter> voters = new ArrayList<>();
         for (Voter v : options.voters()) {
             Learner learned = learn(v.reversed() ? backwardExamples : examples, v.seed(), tagClasses, labels.length,
