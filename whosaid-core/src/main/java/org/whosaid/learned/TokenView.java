@@ -54,6 +54,8 @@ final class TokenView {
     final int[] commasBefore;
     final int[] terminalsBefore;
     final boolean[] lexiconCue;
+    /** Tokens before token {@code i} that the lexicon knows as cues: nested speech between two tokens. */
+    final int[] lexiconCuesBefore;
     final boolean[] beliefCue;
     /** 0 outside speech blocks (headline, captions...), 1 in body text. */
     final boolean[] speechBlock;
@@ -96,6 +98,7 @@ final class TokenView {
         commasBefore = new int[n + 1];
         terminalsBefore = new int[n + 1];
         lexiconCue = new boolean[n];
+        lexiconCuesBefore = new int[n + 1];
         beliefCue = new boolean[n];
         speechBlock = new boolean[n];
         ruleCue = new int[n];
@@ -121,6 +124,7 @@ final class TokenView {
             marksBefore[i + 1] = marksBefore[i] + (t.kind() == TokenKind.QUOTE ? 1 : 0);
             commasBefore[i + 1] = commasBefore[i] + (comma ? 1 : 0);
             terminalsBefore[i + 1] = terminalsBefore[i] + (t.kind() == TokenKind.TERMINAL ? 1 : 0);
+            lexiconCuesBefore[i + 1] = lexiconCuesBefore[i] + (lexiconCue[i] ? 1 : 0);
             Block b = structure.blockAt(t.start());
             speechBlock[i] = b == null || b.kind().carriesSpeech();
         }
