@@ -11,7 +11,7 @@ import org.whosaid.text.TokenKind;
 final class Features {
 
     static final int CUE_SLOTS = 28;
-    static final int ROLE_SLOTS = 40;
+    static final int ROLE_SLOTS = 43;
 
     private static final long NONE = 0x5bd1e9955bd1e995L;
     private static final int QUOTE_KIND = TokenKind.QUOTE.ordinal();
@@ -166,6 +166,14 @@ final class Features {
                     : i >= ce ? v.lexiconCuesBefore[i] - v.lexiconCuesBefore[ce] : 0;
             out[k++] = index(138, Math.min(2, between), dir, sentOff);
             out[k++] = index(139, v.pos[i], commas, dir);
+            int finite = Math.min(2, v.finiteBefore[hi] - v.finiteBefore[lo]);
+            out[k++] = index(140, finite, commas, dir);
+            out[k++] = index(141, v.parensBefore[hi] - v.parensBefore[lo] != 0 ? 1 : 0, dir, 0);
+            int sentenceLeft = 0;
+            while (i + sentenceLeft + 1 < n && sentenceLeft < 8 && v.sentence[i + sentenceLeft + 1] == v.sentence[i]) {
+                sentenceLeft++;
+            }
+            out[k++] = index(142, bucket(sentenceLeft), dir, v.kind[i]);
         }
         if (on(FeatureFamily.RULES)) {
             int r = v.ruleOfCue[cs];

@@ -377,6 +377,9 @@ public final class LearnedModel implements AttributionFinder {
                 if (trimmed == null) {
                     continue;
                 }
+                if (trimmed[1] <= cs && isOpeningAdverbial(v, trimmed[0], trimmed[1])) {
+                    continue; // "At the same time, according to X, ...": the phrase frames the report
+                }
                 if (trimmed[0] == ce && trimmed[1] - trimmed[0] > 1 && isCuePreposition(v, ce)) {
                     // "accused him of ...", "spoke about ...": the preposition belongs to the cue
                     cueEnd = ce + 1;
@@ -419,6 +422,23 @@ public final class LearnedModel implements AttributionFinder {
      */
     private static final Set<String> CUE_PREPOSITIONS = WordSet.of("about", "against", "at", "for", "from", "in",
             "into", "of", "on", "over", "with");
+
+    /** Words that open a sentence-initial adverbial phrase ("At the same time", "In June"). */
+    private static final Set<String> OPENING_PREPOSITIONS = WordSet.of("at", "in", "on", "for", "by", "after", "before",
+            "during", "since", "until", "with", "without", "despite", "amid", "meanwhile", "from", "under", "over");
+
+    /**
+     * Whether {@code [a, b)} is the short object of a preposition that opens its sentence: an
+     * adverbial phrase, not reported content.
+     */
+    private static boolean isOpeningAdverbial(TokenView v, int a, int b) {
+        if (a == 0 || b - a > 4 || v.sentencePos[a - 1] != 0 || v.sentence[a - 1] != v.sentence[a]) {
+            return false;
+        }
+        Token p = v.tokens.get(a - 1);
+        return p.length() <= 10 && OPENING_PREPOSITIONS.contains(v.text.substring(p.start(), p.end())
+                .toLowerCase(java.util.Locale.ROOT));
+    }
 
     private static boolean isCuePreposition(TokenView v, int i) {
         Token t = v.tokens.get(i);

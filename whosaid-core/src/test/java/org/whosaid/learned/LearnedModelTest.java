@@ -266,4 +266,16 @@ class LearnedModelTest {
         assertThat(b.cue().of(text)).isEqualTo("spoke");
         assertThat(b.contentSpan().of(text)).isEqualTo("to reporters");
     }
+
+    @Test
+    void aShortPhraseAfterAnOpeningPrepositionIsNotContent() {
+        String text = "Pier news\n\nAt the same time, according to the harbour office, the pier will close.";
+        TokenView v = view(text);
+        int according = token(v, "according");
+        Attribution a = LearnedModel.toAttribution(v, according, according + 2, 0, List.of(
+                new LabelDecoder.Segment(LearnedModel.CONTENT, token(v, "the same"), token(v, ", according")),
+                new LabelDecoder.Segment(LearnedModel.SOURCE, token(v, "the harbour"), token(v, ", the pier")),
+                new LabelDecoder.Segment(LearnedModel.CONTENT, token(v, "the pier"), v.n - 1)));
+        assertThat(a.content()).extracting(piece -> piece.of(text)).containsExactly("the pier will close");
+    }
 }
