@@ -11,7 +11,7 @@ import org.whosaid.text.TokenKind;
 final class Features {
 
     static final int CUE_SLOTS = 28;
-    static final int ROLE_SLOTS = 36;
+    static final int ROLE_SLOTS = 43;
 
     private static final long NONE = 0x5bd1e9955bd1e995L;
     private static final int QUOTE_KIND = TokenKind.QUOTE.ordinal();
@@ -158,6 +158,22 @@ final class Features {
             out[k++] = index(126, Math.min(v.sentencePos[cs], 4), dir, sentOff);
             out[k++] = index(127, db, v.kind[i], v.kind[i] == WORD_KIND ? 0 : 1);
             out[k++] = index(128, cueWord, db, 0);
+            // what follows the cue shapes its content: "said that ..." runs over commas, an object stops at one
+            out[k++] = index(136, at(v.word, ce, n), commas, dir);
+            out[k++] = index(137, at(v.pos, ce, n), commas, dir);
+            // another cue between the token and this one: the token is likely that cue's
+            int between = i < cs ? v.lexiconCuesBefore[cs] - v.lexiconCuesBefore[i + 1]
+                    : i >= ce ? v.lexiconCuesBefore[i] - v.lexiconCuesBefore[ce] : 0;
+            out[k++] = index(138, Math.min(2, between), dir, sentOff);
+            out[k++] = index(139, v.pos[i], commas, dir);
+            int finite = Math.min(2, v.finiteBefore[hi] - v.finiteBefore[lo]);
+            out[k++] = index(140, finite, commas, dir);
+            out[k++] = index(141, v.parensBefore[hi] - v.parensBefore[lo] != 0 ? 1 : 0, dir, 0);
+            int sentenceLeft = 0;
+            while (i + sentenceLeft + 1 < n && sentenceLeft < 8 && v.sentence[i + sentenceLeft + 1] == v.sentence[i]) {
+                sentenceLeft++;
+            }
+            out[k++] = index(142, bucket(sentenceLeft), dir, v.kind[i]);
         }
         if (on(FeatureFamily.RULES)) {
             int r = v.ruleOfCue[cs];

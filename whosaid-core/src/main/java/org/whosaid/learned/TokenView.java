@@ -54,6 +54,8 @@ final class TokenView {
     final int[] commasBefore;
     final int[] terminalsBefore;
     final boolean[] lexiconCue;
+    /** Tokens before token {@code i} that the lexicon knows as cues: nested speech between two tokens. */
+    final int[] lexiconCuesBefore;
     final boolean[] beliefCue;
     /** 0 outside speech blocks (headline, captions...), 1 in body text. */
     final boolean[] speechBlock;
@@ -64,6 +66,10 @@ final class TokenView {
     final int[] ruleOfCue;
     /** Hash of the token's part-of-speech tag (all 0 when the model has no POS features). */
     final long[] pos;
+    /** Finite verbs (tags VBD, VBZ, VBP, MD) before token {@code i}: clauses between two tokens. */
+    final int[] finiteBefore;
+    /** Opening minus closing parentheses before token {@code i}. */
+    final int[] parensBefore;
 
     /** A view without part-of-speech tags. */
     TokenView(TextLayer layer, Structure structure, CueLexicon lexicon, List<Attribution> rules) {
@@ -96,11 +102,14 @@ final class TokenView {
         commasBefore = new int[n + 1];
         terminalsBefore = new int[n + 1];
         lexiconCue = new boolean[n];
+        lexiconCuesBefore = new int[n + 1];
         beliefCue = new boolean[n];
         speechBlock = new boolean[n];
         ruleCue = new int[n];
         ruleOfCue = new int[n];
         pos = new long[n];
+        finiteBefore = new int[n + 1];
+        parensBefore = new int[n + 1];
         int para = 0;
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
@@ -121,6 +130,8 @@ final class TokenView {
             marksBefore[i + 1] = marksBefore[i] + (t.kind() == TokenKind.QUOTE ? 1 : 0);
             commasBefore[i + 1] = commasBefore[i] + (comma ? 1 : 0);
             terminalsBefore[i + 1] = terminalsBefore[i] + (t.kind() == TokenKind.TERMINAL ? 1 : 0);
+            lexiconCuesBefore[i + 1] = lexiconCuesBefore[i] + (lexiconCue[i] ? 1 : 0);
+            parensBefore[i + 1] = parensBefore[i] + (t.length() != 1 ? 0 : c0 == '(' ? 1 : c0 == ')' ? -1 : 0);
             Block b = structure.blockAt(t.start());
             speechBlock[i] = b == null || b.kind().carriesSpeech();
         }
@@ -145,6 +156,9 @@ final class TokenView {
             if (tagger != null) {
                 tagSentence(tagger, sent.firstToken(), Math.min(sent.endToken(), n));
             }
+        }
+        for (int i = 0; i < n; i++) {
+            finiteBefore[i + 1] = finiteBefore[i] + (pos[i] != 0 && FINITE.contains(pos[i]) ? 1 : 0);
         }
         java.util.Arrays.fill(quote, -1);
         int top = 0;
@@ -221,10 +235,17 @@ final class TokenView {
         }
         String[] tags = tagger.tag(words);
         for (int i = from; i < to; i++) {
-            // String.hashCode is specified, so the features stay the same across JVMs
-            pos[i] = 0x2545F4914F6CDD1DL * (tags[i - from].hashCode() + 0x100000000L);
+            pos[i] = posHash(tags[i - from]);
         }
     }
+
+    private static long posHash(String tag) {
+        // String.hashCode is specified, so the features stay the same across JVMs
+        return 0x2545F4914F6CDD1DL * (tag.hashCode() + 0x100000000L);
+    }
+
+    private static final java.util.Set<Long> FINITE = java.util.Set.of(posHash("VBD"), posHash("VBZ"),
+            posHash("VBP"), posHash("MD"));
 
     private boolean hasNewline(int from, int to) {
         for (int k = from; k < to; k++) {

@@ -46,8 +46,11 @@ public final class QuotePairer {
                 if (t.kind() == TokenKind.QUOTE) {
                     QuoteMark m = QuoteMark.of(text, t);
                     Open outermost = stack.get(0);
-                    if (m != null && m.family() == outermost.mark.family()
-                            && m.direction() != QuoteMark.Direction.CLOSE || m == QuoteMark.RIGHT_DOUBLE
+                    // a paragraph opened with marks of another style ("... then “...”) starts a new
+                    // quotation: the writer of the first one went on with straight marks, or quotes someone else
+                    boolean sameStyle = m != null && isTypewriter(m) == isTypewriter(outermost.mark);
+                    if (sameStyle && m.family() == outermost.mark.family()
+                            && m.direction() != QuoteMark.Direction.CLOSE || sameStyle && m == QuoteMark.RIGHT_DOUBLE
                             && outermost.mark.family() == QuoteMark.Family.DOUBLE && opensByContext(text, t)) {
                         // news style: the quotation goes on in this paragraph
                         while (stack.size() > 1) {
@@ -231,6 +234,11 @@ public final class QuotePairer {
         if (e > s) {
             o.pieces.add(new Span(s, e));
         }
+    }
+
+    /** Marks a typewriter has: straight quotes and '' doubled apostrophes, as against typographic ones. */
+    private static boolean isTypewriter(QuoteMark m) {
+        return m == QuoteMark.STRAIGHT_DOUBLE || m == QuoteMark.STRAIGHT_SINGLE || m == QuoteMark.DOUBLED_APOSTROPHE;
     }
 
     /** Whether a line or paragraph break lies in {@code [from, to)}. */

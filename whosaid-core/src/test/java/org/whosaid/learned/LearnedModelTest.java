@@ -250,4 +250,32 @@ class LearnedModelTest {
                 new LabelDecoder.Segment(LearnedModel.CONTENT, token(v, "to pay"), token(v, "were"))));
         assertThat(a.source().of(text)).isEqualTo("whose mayors");
     }
+
+    @Test
+    void aPrepositionRightAfterTheCueJoinsTheCueNotTheContent() {
+        String text = "Pier news\n\nRuiz spoke about the flooded pier. Kim spoke to reporters.";
+        TokenView v = view(text);
+        int spoke = token(v, "spoke");
+        Attribution a = LearnedModel.toAttribution(v, spoke, spoke + 1, 0,
+                List.of(new LabelDecoder.Segment(LearnedModel.CONTENT, token(v, "about"), token(v, ". Kim"))));
+        assertThat(a.cue().of(text)).isEqualTo("spoke about");
+        assertThat(a.contentSpan().of(text)).isEqualTo("the flooded pier");
+        int second = token(v, "spoke to");
+        Attribution b = LearnedModel.toAttribution(v, second, second + 1, 0,
+                List.of(new LabelDecoder.Segment(LearnedModel.CONTENT, second + 1, v.n - 1)));
+        assertThat(b.cue().of(text)).isEqualTo("spoke");
+        assertThat(b.contentSpan().of(text)).isEqualTo("to reporters");
+    }
+
+    @Test
+    void aShortPhraseAfterAnOpeningPrepositionIsNotContent() {
+        String text = "Pier news\n\nAt the same time, according to the harbour office, the pier will close.";
+        TokenView v = view(text);
+        int according = token(v, "according");
+        Attribution a = LearnedModel.toAttribution(v, according, according + 2, 0, List.of(
+                new LabelDecoder.Segment(LearnedModel.CONTENT, token(v, "the same"), token(v, ", according")),
+                new LabelDecoder.Segment(LearnedModel.SOURCE, token(v, "the harbour"), token(v, ", the pier")),
+                new LabelDecoder.Segment(LearnedModel.CONTENT, token(v, "the pier"), v.n - 1)));
+        assertThat(a.content()).extracting(piece -> piece.of(text)).containsExactly("the pier will close");
+    }
 }

@@ -254,6 +254,14 @@ class QuotePairerTest {
         assertThat(quoted(text)).containsExactly("First part. | Second part,");
     }
 
+
+    @Test
+    void aParagraphOpenedWithTypographicMarksDoesNotContinueAStraightQuotation() {
+        // an excerpt pasted with straight marks, then the writer's own curly quotation
+        String text = "The paper reports:\n\n\"She stayed home that night.\n\n"
+                + "\u201cI was never worried,\u201d she said later.";
+        assertThat(quoted(text)).containsExactly("She stayed home that night.", "I was never worried,");
+    }
     @Test
     void endsAnUnclosedQuotationAtItsParagraphEnd() {
         String text = "He said \u201cthis will never end.\n\nThe next paragraph has no quotes.";
