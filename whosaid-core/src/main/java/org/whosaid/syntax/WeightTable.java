@@ -14,7 +14,11 @@ final class WeightTable {
 
     private final int numClasses;
     private final float scale;
-    /** Pairs (key, offset into {@link #entries}); key 0 marks an empty slot. */
+    /**
+     * Pairs (key, offset into {@link #entries}); key 0 marks an empty slot. A hash table for wide
+     * tables; for {@link #inline} ones, which are looked up there, just the pairs in key order (no
+     * hashing, which saves a pass over the parser's largest tables when loading).
+     */
     private final int[] slots;
     private final int mask;
     /** At each row offset: the entry count n, then n entries {@code class << 16 | (weight & 0xffff)}. */
@@ -40,16 +44,24 @@ final class WeightTable {
         this.scale = scale;
         this.features = keys.length;
         int cap = Integer.highestOneBit(Math.max(4, keys.length * 2 - 1)) << 1;
-        this.slots = new int[cap * 2];
         this.mask = cap - 1;
         this.entries = flat;
-        for (int f = 0; f < keys.length; f++) {
-            int s = keys[f] & mask;
-            while (slots[2 * s] != 0) {
-                s = (s + 1) & mask;
+        if (numClasses <= 4) {
+            slots = new int[keys.length * 2];
+            for (int f = 0; f < keys.length; f++) {
+                slots[2 * f] = keys[f];
+                slots[2 * f + 1] = offsets[f];
             }
-            slots[2 * s] = keys[f];
-            slots[2 * s + 1] = offsets[f];
+        } else {
+            slots = new int[cap * 2];
+            for (int f = 0; f < keys.length; f++) {
+                int s = keys[f] & mask;
+                while (slots[2 * s] != 0) {
+                    s = (s + 1) & mask;
+                }
+                slots[2 * s] = keys[f];
+                slots[2 * s + 1] = offsets[f];
+            }
         }
         if (numClasses <= 4) {
             inline = new int[cap * 3];

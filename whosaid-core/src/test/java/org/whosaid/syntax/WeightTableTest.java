@@ -102,6 +102,37 @@ class WeightTableTest {
     }
 
     @Test
+    void narrowTablesWriteReadBackAndPruneLikeWideOnes() throws IOException {
+        // three classes, like the parser's transitions: looked up inline, without a hash of rows
+        int[] keys = {-7, 42, 9_000_001, 3};
+        int[][] rows = {
+            {(0 << 16) | 30, (2 << 16) | (-4 & 0xffff)},
+            {(1 << 16) | (-250 & 0xffff)},
+            {(0 << 16) | 2, (1 << 16) | 3, (2 << 16) | 900},
+            {(2 << 16) | 1},
+        };
+        WeightTable table = WeightTable.of(3, 1f, keys, rows);
+        byte[] written = bytes(table);
+        WeightTable back = WeightTable.read(new DataInputStream(new ByteArrayInputStream(written)));
+        assertThat(bytes(back)).isEqualTo(written);
+        int[] scores = new int[3];
+        back.addTo(9_000_001, scores);
+        assertThat(scores).containsExactly(2, 3, 900);
+        int[] absent = new int[3];
+        back.addTo(5, absent);
+        assertThat(absent).containsOnly(0);
+
+        WeightTable pruned = back.pruned(10f);
+        assertThat(pruned.features()).isEqualTo(3);
+        int[] first = new int[3];
+        pruned.addTo(-7, first);
+        assertThat(first).containsExactly(30, 0, 0);
+        int[] gone = new int[3];
+        pruned.addTo(3, gone);
+        assertThat(gone).containsOnly(0);
+    }
+
+    @Test
     void pruningDropsSmallWeightsAndRowsLeftEmpty() {
         int[] keys = {101, 202, 303};
         int[][] rows = {
