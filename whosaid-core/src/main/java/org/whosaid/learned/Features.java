@@ -10,7 +10,7 @@ import org.whosaid.text.TokenKind;
  */
 final class Features {
 
-    static final int CUE_SLOTS = 28;
+    static final int CUE_SLOTS = 31;
     static final int ROLE_SLOTS = 43;
 
     private static final long NONE = 0x5bd1e9955bd1e995L;
@@ -97,6 +97,12 @@ final class Features {
             out[k++] = index(26, p0, at(v.pos, i + 1, n), 0);
             out[k++] = index(27, p0, v.word[i], 0);
             out[k++] = index(28, at(v.pos, i - 2, n), at(v.pos, i - 1, n), p0);
+            // an unseen form of a known cue ("charges" after "charged"), and what the word governs
+            out[k++] = index(29, v.stem[i], p0 == 0 ? 0 : p0 & 0xff, 0);
+            out[k++] = index(30, p0, at(v.word, i + 1, n), 0);
+            int sentenceStart = i - v.sentencePos[i];
+            boolean firstFinite = v.finiteBefore[i] == v.finiteBefore[sentenceStart];
+            out[k++] = index(31, p0, firstFinite ? 1 : 0, v.quote[i] >= 0 ? 1 : 0);
         }
         assert k <= off + CUE_SLOTS;
         java.util.Arrays.fill(out, k, off + CUE_SLOTS, -1);

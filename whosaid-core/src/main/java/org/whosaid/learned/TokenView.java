@@ -68,6 +68,8 @@ final class TokenView {
     final long[] pos;
     /** Finite verbs (tags VBD, VBZ, VBP, MD) before token {@code i}: clauses between two tokens. */
     final int[] finiteBefore;
+    /** Hash of the lower-cased word without an inflection ending ("claims", "claimed", "claiming": "claim"). */
+    final long[] stem;
     /** Opening minus closing parentheses before token {@code i}. */
     final int[] parensBefore;
 
@@ -110,6 +112,7 @@ final class TokenView {
         pos = new long[n];
         finiteBefore = new int[n + 1];
         parensBefore = new int[n + 1];
+        stem = new long[n];
         int para = 0;
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
@@ -246,6 +249,7 @@ final class TokenView {
 
     private static final java.util.Set<Long> FINITE = java.util.Set.of(posHash("VBD"), posHash("VBZ"),
             posHash("VBP"), posHash("MD"));
+    private static final String[] ENDINGS = {"ing", "ed", "es", "s", "e"};
 
     private boolean hasNewline(int from, int to) {
         for (int k = from; k < to; k++) {
@@ -281,6 +285,19 @@ final class TokenView {
         }
         word[i] = w;
         shape[i] = sh;
+        int stemEnd = end;
+        for (String ending : ENDINGS) {
+            int e = ending.length();
+            if (end - start - e >= 3 && text.regionMatches(true, end - e, ending, 0, e)) {
+                stemEnd = end - e;
+                break;
+            }
+        }
+        long st = 0x6a09e667f3bcc909L;
+        for (int k = start; k < stemEnd; k++) {
+            st = (st ^ Character.toLowerCase(text.charAt(k))) * 0x100000001b3L;
+        }
+        stem[i] = st;
         suffix3[i] = suffix(start, end, 3);
         suffix2[i] = suffix(start, end, 2);
     }

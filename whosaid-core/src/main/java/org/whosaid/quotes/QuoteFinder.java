@@ -385,21 +385,24 @@ public final class QuoteFinder implements AttributionFinder {
             if (belief) {
                 return;
             }
-            // 4. reported content before the cue: ..., SUBJ said.  /  A, SUBJ said, B.
-            if (subjStart > a && lower[subjStart - 1].equals(",")) {
+            // 4. reported content before the cue: ..., SUBJ said.  /  A, SUBJ said, B.  /  ..., as SUBJ noted.
+            boolean asClause = subjStart > a + 1 && lower[subjStart - 1].equals("as") && lower[subjStart - 2].equals(",");
+            int lead = asClause ? subjStart - 1 : subjStart;
+            if (lead > a && lower[lead - 1].equals(",")) {
                 int stop = participleStop(cueEnd, b);
-                int comma = adjunctsThenComma(cueEnd, b);
+                int comma = asClause ? -1 : adjunctsThenComma(cueEnd, b);
                 if (comma >= 0) {
                     reportedBefore(si, s, a, subjStart - 1, cueSpan, source, false, v, comma + 1, b);
                     return;
                 }
                 if (afterIsOnlyAdjuncts(cueEnd, stop)) {
-                    reportedBefore(si, s, a, subjStart - 1, cueSpan, source, false, v, -1, stop);
+                    reportedBefore(si, s, a, lead - 1, cueSpan, source, false, v, -1, stop);
                     return;
                 }
             }
             // 5. a cue clause with no content refers to the sentence before: "X wrote about it on Twitter."
-            if (afterIsOnlyAdjuncts(cueEnd, b) && subjStart >= a && b - a <= 20) {
+            // (not "..., as X noted": that one points at its own sentence)
+            if (afterIsOnlyAdjuncts(cueEnd, b) && subjStart >= a && b - a <= 20 && !asClause) {
                 contentFromPreviousSentence(si, s, cueSpan, source, v);
             }
         }

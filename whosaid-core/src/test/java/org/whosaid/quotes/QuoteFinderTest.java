@@ -38,6 +38,15 @@ class QuoteFinderTest {
     }
 
     @Test
+    void asClauseAfterTheContentNamesItsSource() {
+        List<Attribution> found = find("The pier will close for a year.\n\nThe divers were never paid, as Ruiz has noted.");
+        Attribution a = only(found);
+        assertThat(of(a.contentSpan())).isEqualTo("The divers were never paid");
+        assertThat(of(a.source())).isEqualTo("Ruiz");
+        assertThat(of(a.cue())).isEqualTo("has noted");
+    }
+
+    @Test
     void cueSpansAuxiliariesAndAdverbsBeforeTheVerb() {
         Attribution a = only(find("The harbour council has also said that the ferry will stop in June."));
         assertThat(of(a.cue())).isEqualTo("has also said");
