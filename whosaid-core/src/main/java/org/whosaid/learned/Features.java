@@ -175,11 +175,7 @@ final class Features {
             int finite = Math.min(2, v.finiteBefore[hi] - v.finiteBefore[lo]);
             out[k++] = index(140, finite, commas, dir);
             out[k++] = index(141, v.parensBefore[hi] - v.parensBefore[lo] != 0 ? 1 : 0, dir, 0);
-            int sentenceLeft = 0;
-            while (i + sentenceLeft + 1 < n && sentenceLeft < 8 && v.sentence[i + sentenceLeft + 1] == v.sentence[i]) {
-                sentenceLeft++;
-            }
-            out[k++] = index(142, bucket(sentenceLeft), dir, v.kind[i]);
+            out[k++] = index(142, bucket(v.tokensLeft[i]), dir, v.kind[i]);
         }
         if (on(FeatureFamily.RULES)) {
             int r = v.ruleOfCue[cs];

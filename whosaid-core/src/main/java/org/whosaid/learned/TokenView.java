@@ -37,6 +37,8 @@ final class TokenView {
     final boolean[] capitalized;
     final int[] sentence;
     final int[] sentencePos;
+    /** Tokens after token {@code i} in its sentence, at most {@link #MAX_TOKENS_LEFT}. */
+    final int[] tokensLeft;
     final boolean[] sentenceEnd;
     final int[] paragraph;
     /** First and last+1 token of each paragraph (lines separated by a newline). */
@@ -95,6 +97,7 @@ final class TokenView {
         capitalized = new boolean[n];
         sentence = new int[n];
         sentencePos = new int[n];
+        tokensLeft = new int[n];
         sentenceEnd = new boolean[n];
         paragraph = new int[n];
         quote = new int[n];
@@ -161,7 +164,10 @@ final class TokenView {
             }
         }
         for (int i = 0; i < n; i++) {
-            finiteBefore[i + 1] = finiteBefore[i] + (pos[i] != 0 && FINITE.contains(pos[i]) ? 1 : 0);
+            finiteBefore[i + 1] = finiteBefore[i] + (isFinite(pos[i]) ? 1 : 0);
+        }
+        for (int i = n - 2; i >= 0; i--) {
+            tokensLeft[i] = sentence[i + 1] == sentence[i] ? Math.min(MAX_TOKENS_LEFT, tokensLeft[i + 1] + 1) : 0;
         }
         java.util.Arrays.fill(quote, -1);
         int top = 0;
@@ -247,8 +253,17 @@ final class TokenView {
         return 0x2545F4914F6CDD1DL * (tag.hashCode() + 0x100000000L);
     }
 
-    private static final java.util.Set<Long> FINITE = java.util.Set.of(posHash("VBD"), posHash("VBZ"),
-            posHash("VBP"), posHash("MD"));
+    private static final long VBD = posHash("VBD");
+    private static final long VBZ = posHash("VBZ");
+    private static final long VBP = posHash("VBP");
+    private static final long MD = posHash("MD");
+
+    private static boolean isFinite(long tag) {
+        return tag == VBD || tag == VBZ || tag == VBP || tag == MD;
+    }
+
+    /** Cap of {@link #tokensLeft}. */
+    static final int MAX_TOKENS_LEFT = 8;
     private static final String[] ENDINGS = {"ing", "ed", "es", "s", "e"};
 
     private boolean hasNewline(int from, int to) {
