@@ -97,7 +97,8 @@ final class Features {
             out[k++] = index(26, p0, at(v.pos, i + 1, n), 0);
             out[k++] = index(27, p0, v.word[i], 0);
             out[k++] = index(28, at(v.pos, i - 2, n), at(v.pos, i - 1, n), p0);
-            // an unseen form of a known cue ("charges" after "charged"), and what the word governs
+            // an unseen form of a known cue ("charges" after "charged"; the tag folded into 256 buckets),
+            // and what the word governs
             out[k++] = index(29, v.stem[i], p0 == 0 ? 0 : p0 & 0xff, 0);
             out[k++] = index(30, p0, at(v.word, i + 1, n), 0);
             int sentenceStart = i - v.sentencePos[i];
