@@ -21,6 +21,12 @@ final class WeightTable {
      */
     private final int[] slots;
     private final int mask;
+    /**
+     * A key's home slot is its top bits ({@code key >>> shift}), not its low ones: keys are read
+     * in ascending order, so the table fills front to back instead of at random, which keeps
+     * building the parser's large tables at load time in the cache.
+     */
+    private final int shift;
     /** At each row offset: the entry count n, then n entries {@code class << 16 | (weight & 0xffff)}. */
     private final int[] entries;
     private final int features;
@@ -45,6 +51,7 @@ final class WeightTable {
         this.features = keys.length;
         int cap = Integer.highestOneBit(Math.max(4, keys.length * 2 - 1)) << 1;
         this.mask = cap - 1;
+        this.shift = 32 - Integer.numberOfTrailingZeros(cap);
         this.entries = flat;
         if (numClasses <= 4) {
             slots = new int[keys.length * 2];
@@ -55,7 +62,7 @@ final class WeightTable {
         } else {
             slots = new int[cap * 2];
             for (int f = 0; f < keys.length; f++) {
-                int s = keys[f] & mask;
+                int s = keys[f] >>> shift;
                 while (slots[2 * s] != 0) {
                     s = (s + 1) & mask;
                 }
@@ -67,7 +74,7 @@ final class WeightTable {
             inline = new int[cap * 3];
             int[] dense = new int[4];
             for (int f = 0; f < keys.length; f++) {
-                int s = keys[f] & mask;
+                int s = keys[f] >>> shift;
                 while (inline[3 * s] != 0) {
                     s = (s + 1) & mask;
                 }
@@ -141,7 +148,7 @@ final class WeightTable {
             return;
         }
         int[] sl = slots;
-        int s = key & mask;
+        int s = key >>> shift;
         while (true) {
             int k = sl[2 * s];
             if (k == key) {
@@ -163,7 +170,7 @@ final class WeightTable {
 
     private void addInline(int key, int[] scores) {
         int[] sl = inline;
-        int s = key & mask;
+        int s = key >>> shift;
         while (true) {
             int k = sl[3 * s];
             if (k == key) {
@@ -298,35 +305,64 @@ final class WeightTable {
         int[] keys = new int[features];
         int[] offsets = new int[features];
         int[] flat = new int[Math.max(16, features * 3)];
+        // one loop over the array with local cursors: a model is loaded once, in a cold JVM, where
+        // a call per byte ran interpreted for most of the parser's first table
+        byte[] d = in.data;
+        int p = in.at;
+        int limit = d.length;
         int at = 0;
         long key = 0;
         for (int f = 0; f < features; f++) {
-            key += in.varLong();
+            long delta = 0;
+            int shift = 0;
+            while (true) {
+                if (p >= limit) {
+                    throw new IOException("model data ends early");
+                }
+                int b = d[p++];
+                delta |= (long) (b & 0x7f) << shift;
+                if (b >= 0) {
+                    break;
+                }
+                shift += 7;
+                if (shift >= 64) {
+                    throw new IOException("varint too long");
+                }
+            }
+            key += delta;
             if (key == 0 || key > 0xffffffffL) {
                 throw new IOException("bad feature key at feature " + f);
             }
             keys[f] = (int) key;
-            int count = in.u8();
+            if (p >= limit) {
+                throw new IOException("model data ends early");
+            }
+            int count = d[p++] & 0xff;
+            if (p + 3 * count > limit) {
+                throw new IOException("model data ends early");
+            }
             if (at + 1 + count > flat.length) {
                 flat = java.util.Arrays.copyOf(flat, Math.max(flat.length * 2, at + 1 + count));
             }
             offsets[f] = at;
             flat[at++] = count;
             for (int i = 0; i < count; i++) {
-                int c = in.u8();
+                int c = d[p] & 0xff;
                 if (c >= numClasses) {
                     throw new IOException("class " + c + " out of range at feature " + f);
                 }
-                flat[at++] = (c << 16) | in.u16();
+                flat[at++] = (c << 16) | (d[p + 1] & 0xff) << 8 | (d[p + 2] & 0xff);
+                p += 3;
             }
         }
+        in.at = p;
         return new WeightTable(numClasses, scale, keys, offsets, java.util.Arrays.copyOf(flat, at));
     }
 
     /** A read cursor over bytes in memory, big-endian like {@link DataInputStream}. */
     static final class Bytes {
         private final byte[] data;
-        private int at;
+        int at;
 
         Bytes(byte[] data) {
             this.data = data;

@@ -1,6 +1,7 @@
 package org.whosaid.syntax;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -98,6 +99,24 @@ class WeightTableTest {
             table.addTo(k, a);
             back.addTo(k, b);
             assertThat(b).containsExactly(a);
+        }
+    }
+
+    @Test
+    void decodingFromMemoryReadsWhatTheStreamReadsAndRejectsEveryTruncation() throws IOException {
+        Random random = new Random(13);
+        int[] keys = keys(random, 200);
+        WeightTable table = WeightTable.of(CLASSES, 0.5f, keys, rows(random, keys.length));
+        byte[] written = bytes(table);
+        WeightTable.Bytes in = new WeightTable.Bytes(written);
+        WeightTable back = WeightTable.read(in);
+        assertThat(in.exhausted()).isTrue();
+        assertThat(bytes(back)).isEqualTo(written);
+        for (int cut = 0; cut < written.length; cut += 37) {
+            byte[] truncated = java.util.Arrays.copyOf(written, cut);
+            assertThatThrownBy(() -> WeightTable.read(new WeightTable.Bytes(truncated)))
+                    .as("cut at %d of %d bytes", cut, written.length)
+                    .isInstanceOf(IOException.class);
         }
     }
 
