@@ -17,7 +17,10 @@ public enum FeatureFamily {
     POSITION,
     /** The rules' own proposals (cue, source and content of {@link org.whosaid.quotes.QuoteFinder}). */
     RULES,
-    /** Part-of-speech tags from the bundled {@link org.whosaid.syntax.PosTagger}: token, neighbours, cue, tag pairs. */
+    /**
+     * Part-of-speech tags from the attribution model's own {@link org.whosaid.syntax.PosTagger}: token,
+     * neighbours, cue, tag pairs.
+     */
     POS;
 
     int bit() {

@@ -78,8 +78,28 @@ public final class LearnedModel implements AttributionFinder {
         this.roles = roles;
         this.cueFeatures = new Features(this.families, cues.bits);
         this.roleFeatures = new Features(this.families, roles.bits);
-        this.posTagger = (this.families & FeatureFamily.POS.bit()) != 0 ? PosTagger.bundled() : null;
+        this.posTagger = (this.families & FeatureFamily.POS.bit()) != 0 ? bundledTagger() : null;
         this.ends = ends;
+    }
+
+    /** Resource, next to this class, of the part-of-speech tagger the attribution model is trained with. */
+    static final String TAGGER_RESOURCE = "pos-tagger.bin";
+
+    /**
+     * The part-of-speech tagger of the {@code pos} features, shipped beside the attribution model:
+     * the model learned the mistakes of the tagger it was trained with, so it keeps that tagger
+     * when the syntax package's tagger is retrained (loaded on each call: keep the result).
+     */
+    static PosTagger bundledTagger() {
+        try (java.io.InputStream in = LearnedModel.class.getResourceAsStream(TAGGER_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled model " + TAGGER_RESOURCE + " of the attribution model is missing"
+                        + " from the class path");
+            }
+            return PosTagger.read(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the attribution model's tagger " + TAGGER_RESOURCE, e);
+        }
     }
 
     /** This model with another content-end ranker (null: none). */

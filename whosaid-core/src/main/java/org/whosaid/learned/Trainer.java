@@ -38,7 +38,7 @@ public final class Trainer {
         CueLexicon lexicon = CueLexicon.english();
         QuoteFinder rules = new QuoteFinder(lexicon);
         boolean useRules = (families & FeatureFamily.RULES.bit()) != 0;
-        PosTagger posTagger = (families & FeatureFamily.POS.bit()) != 0 ? PosTagger.bundled() : null;
+        PosTagger posTagger = (families & FeatureFamily.POS.bit()) != 0 ? LearnedModel.bundledTagger() : null;
         List<List<Perceptron.Example>> cuePerDoc = new ArrayList<>();
         List<List<Perceptron.Example>> rolePerDoc = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
