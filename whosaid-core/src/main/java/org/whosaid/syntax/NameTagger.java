@@ -102,8 +102,11 @@ public final class NameTagger {
         return new NameTagger(new PosTaggerTrainer(options).train(relabelled));
     }
 
-    /** The options of the shipped model. */
+    /**
+     * The options of the shipped model: six epochs, weights below 1.0 pruned, the tag dictionary at
+     * 20 sightings and a 99.5% share (the part-of-speech tagger's defaults until it was trained longer).
+     */
     public static PosTaggerTrainer.Options defaultOptions() {
-        return PosTaggerTrainer.Options.defaults();
+        return new PosTaggerTrainer.Options(6, 42L, 1.0f, 20, 0.995);
     }
 }

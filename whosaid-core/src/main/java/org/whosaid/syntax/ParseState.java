@@ -15,9 +15,10 @@ final class ParseState {
 
     /**
      * Bump when any feature changes; stored in the model header. 8 has the features of 7 and a
-     * parser file that lists its voters ({@link DependencyParser} still reads 7's layout).
+     * parser file that lists its voters; 9 also gives each voter's byte length, so voters decode
+     * while the next one is inflated ({@link DependencyParser} still reads the layouts of 7 and 8).
      */
-    static final int VERSION = 8;
+    static final int VERSION = 9;
     /** The oldest feature version whose files the parser still reads (same features, older layout). */
     static final int OLDEST_READABLE = 7;
     static final int MAX_FEATURES = 192;

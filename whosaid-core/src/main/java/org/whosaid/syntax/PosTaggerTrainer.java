@@ -40,9 +40,13 @@ public final class PosTaggerTrainer {
             }
         }
 
-        /** The options of the shipped model. */
+        /**
+         * The options of the shipped model: 15 epochs, weights below 0.3 pruned, the tag dictionary
+         * at 10 sightings and a 99% share (dev agreement 98.22%, against 98.01% with 6 epochs, 1.0
+         * and 20 / 99.5%; the parser gains about 0.1 UAS per 0.1% of tagging).
+         */
         public static Options defaults() {
-            return new Options(6, 42L, 1.0f, 20, 0.995);
+            return new Options(15, 42L, 0.3f, 10, 0.99);
         }
     }
 

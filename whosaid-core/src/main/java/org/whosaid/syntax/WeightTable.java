@@ -1,6 +1,5 @@
 package org.whosaid.syntax;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 
@@ -255,41 +254,8 @@ final class WeightTable {
         }
     }
 
-    static WeightTable read(DataInputStream in) throws IOException {
-        int numClasses = in.readInt();
-        if (numClasses < 1 || numClasses > 255) {
-            throw new IOException("bad class count " + numClasses);
-        }
-        float scale = in.readFloat();
-        int features = in.readInt();
-        if (features < 0 || features > 50_000_000) {
-            throw new IOException("bad feature count " + features);
-        }
-        int[] keys = new int[features];
-        int[][] rows = new int[features][];
-        long key = 0;
-        for (int f = 0; f < features; f++) {
-            key += readVarLong(in);
-            if (key == 0 || key > 0xffffffffL) {
-                throw new IOException("bad feature key at feature " + f);
-            }
-            keys[f] = (int) key;
-            int count = in.readUnsignedByte();
-            int[] row = new int[count];
-            for (int i = 0; i < count; i++) {
-                int c = in.readUnsignedByte();
-                if (c >= numClasses) {
-                    throw new IOException("class " + c + " out of range at feature " + f);
-                }
-                row[i] = (c << 16) | in.readUnsignedShort();
-            }
-            rows[f] = row;
-        }
-        return new WeightTable(numClasses, scale, keys, rows);
-    }
-
     /**
-     * As {@link #read(DataInputStream)}, from bytes already in memory (a large model's tables are
+     * Reads a table written by {@link #write}, from bytes in memory (a large model's tables are
      * decoded several times faster from an array than through a stream, byte by byte).
      */
     static WeightTable read(Bytes in) throws IOException {
@@ -359,10 +325,10 @@ final class WeightTable {
         return new WeightTable(numClasses, scale, keys, offsets, java.util.Arrays.copyOf(flat, at));
     }
 
-    /** A read cursor over bytes in memory, big-endian like {@link DataInputStream}. */
+    /** A read cursor over bytes in memory, big-endian like {@link java.io.DataInputStream}. */
     static final class Bytes {
         private final byte[] data;
-        int at;
+        private int at;
 
         Bytes(byte[] data) {
             this.data = data;
@@ -386,18 +352,6 @@ final class WeightTable {
         int int32() throws IOException {
             return u16() << 16 | u16();
         }
-
-        long varLong() throws IOException {
-            long v = 0;
-            for (int shift = 0; shift < 64; shift += 7) {
-                int b = u8();
-                v |= (long) (b & 0x7f) << shift;
-                if ((b & 0x80) == 0) {
-                    return v;
-                }
-            }
-            throw new IOException("varint too long");
-        }
     }
 
     private static void writeVarLong(DataOutputStream out, long v) throws IOException {
@@ -406,17 +360,5 @@ final class WeightTable {
             v >>>= 7;
         }
         out.writeByte((int) v);
-    }
-
-    private static long readVarLong(DataInputStream in) throws IOException {
-        long v = 0;
-        for (int shift = 0; shift < 64; shift += 7) {
-            int b = in.readUnsignedByte();
-            v |= (long) (b & 0x7f) << shift;
-            if ((b & 0x80) == 0) {
-                return v;
-            }
-        }
-        throw new IOException("varint too long");
     }
 }

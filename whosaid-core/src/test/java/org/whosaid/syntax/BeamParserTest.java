@@ -211,11 +211,7 @@ class BeamParserTest {
         // feature version 7 stored a direction count (1 or 2, the second reversed) and no voter list
         DependencyParser two = models.parser().withVotersOf(models.parser());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        DataOutputStream out = ModelFormat.writer(bytes, DependencyParser.KIND, 7);
-        ModelFormat.writeStrings(out, tagsOf(two));
-        ModelFormat.writeStrings(out, two.labelSet().toArray(new String[0]));
-        out.writeInt(two.beamWidth());
-        out.writeInt(2);
+        DataOutputStream out = headerOf(bytes, 7, two);
         ByteArrayOutputStream current = new ByteArrayOutputStream();
         two.write(current);
         out.write(tablesOf(current.toByteArray(), 2));
@@ -246,7 +242,10 @@ class BeamParserTest {
         return ModelFormat.readStrings(in, 1000);
     }
 
-    /** The weight tables of a current-layout file: what follows its voter list. */
+    /**
+     * The weight tables of a current-layout file, one voter's after another without the byte
+     * lengths that precede each voter's since layout 9 (as layouts 7 and 8 stored them).
+     */
     private static byte[] tablesOf(byte[] file, int voters) throws IOException {
         java.io.DataInputStream in = ModelFormat.reader(new ByteArrayInputStream(file), DependencyParser.KIND,
                 ParseState.VERSION);
@@ -255,7 +254,73 @@ class BeamParserTest {
         in.readInt();
         assertThat(in.readInt()).isEqualTo(voters);
         in.skipNBytes(voters);
-        return in.readAllBytes();
+        ByteArrayOutputStream tables = new ByteArrayOutputStream();
+        for (int v = 0; v < voters; v++) {
+            tables.write(in.readNBytes(in.readInt()));
+        }
+        assertThat(in.read()).isEqualTo(-1);
+        return tables.toByteArray();
+    }
+
+    @Test
+    void filesOfTheLayoutWithoutVoterLengthsStillLoad() throws IOException {
+        // feature version 8 listed the voters' directions but not the byte length of their tables
+        DependencyParser two = models.parser().withVotersOf(models.parser());
+        ByteArrayOutputStream current = new ByteArrayOutputStream();
+        two.write(current);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = headerOf(bytes, 8, two);
+        out.write(tablesOf(current.toByteArray(), 2));
+        out.close();
+        DependencyParser layout8 = DependencyParser.read(new ByteArrayInputStream(bytes.toByteArray()));
+        ByteArrayOutputStream again = new ByteArrayOutputStream();
+        layout8.write(again);
+        assertThat(again.toByteArray()).isEqualTo(current.toByteArray());
+    }
+
+    @Test
+    void aVoterLengthThatDisagreesWithItsTablesIsRejected() throws IOException {
+        DependencyParser two = models.parser().withVotersOf(models.parser());
+        byte[] tables = tablesOf(fileOf(two), 2);
+        int half = tables.length / 2;
+        for (int[] lengths : new int[][] {{half - 1, tables.length - half + 1}, {half + 1, tables.length - half - 1},
+                {0, tables.length}, {half, tables.length - half - 1}, {-5, 5}}) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            DataOutputStream out = headerOf(bytes, ParseState.VERSION, two);
+            out.writeInt(lengths[0]);
+            out.write(tables, 0, Math.max(0, Math.min(tables.length, lengths[0])));
+            out.writeInt(lengths[1]);
+            out.write(tables, Math.max(0, Math.min(tables.length, lengths[0])),
+                    Math.max(0, Math.min(tables.length - Math.max(0, lengths[0]), lengths[1])));
+            out.close();
+            assertThatThrownBy(() -> DependencyParser.read(new ByteArrayInputStream(bytes.toByteArray())))
+                    .as("voter lengths %d and %d of %d bytes", lengths[0], lengths[1], tables.length)
+                    .isInstanceOf(IOException.class);
+        }
+    }
+
+    /**
+     * Starts a parser file of feature version {@code version} holding two forward voters of
+     * {@code two}'s sets, up to where the voters' tables begin (version 7 has no direction bytes).
+     */
+    private static DataOutputStream headerOf(ByteArrayOutputStream bytes, int version, DependencyParser two)
+            throws IOException {
+        DataOutputStream out = ModelFormat.writer(bytes, DependencyParser.KIND, version);
+        ModelFormat.writeStrings(out, tagsOf(two));
+        ModelFormat.writeStrings(out, two.labelSet().toArray(new String[0]));
+        out.writeInt(two.beamWidth());
+        out.writeInt(2);
+        if (version >= 8) {
+            out.writeByte(0);
+            out.writeByte(0);
+        }
+        return out;
+    }
+
+    private static byte[] fileOf(DependencyParser parser) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        parser.write(bytes);
+        return bytes.toByteArray();
     }
 
     @Test

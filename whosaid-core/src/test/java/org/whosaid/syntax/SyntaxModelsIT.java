@@ -35,9 +35,10 @@ class SyntaxModelsIT {
         }
         assertThat(dev).hasSizeGreaterThan(3000);
         SyntaxEvaluation.Scores s = SyntaxEvaluation.score(PosTagger.bundled(), DependencyParser.bundled(), dev);
-        assertThat(s.tagAccuracy()).as("tagging accuracy").isGreaterThanOrEqualTo(0.975);
-        assertThat(s.uasNoPunct()).as("UAS without punctuation").isGreaterThanOrEqualTo(0.875);
-        assertThat(s.lasNoPunct()).as("LAS without punctuation").isGreaterThanOrEqualTo(0.846);
+        assertThat(s.tagAccuracy()).as("tagging accuracy").isGreaterThanOrEqualTo(0.980);
+        // the target is 88% UAS; the bundled models give 98.22% / 88.06% / 85.25%
+        assertThat(s.uasNoPunct()).as("UAS without punctuation").isGreaterThanOrEqualTo(0.880);
+        assertThat(s.lasNoPunct()).as("LAS without punctuation").isGreaterThanOrEqualTo(0.851);
     }
 
     @Test

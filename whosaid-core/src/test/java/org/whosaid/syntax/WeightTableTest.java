@@ -3,9 +3,7 @@ package org.whosaid.syntax;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.List;
@@ -91,7 +89,7 @@ class WeightTableTest {
         int[][] rows = rows(random, keys.length);
         WeightTable table = WeightTable.of(CLASSES, 0.01f, keys, rows);
         byte[] written = bytes(table);
-        WeightTable back = WeightTable.read(new DataInputStream(new ByteArrayInputStream(written)));
+        WeightTable back = WeightTable.read(new WeightTable.Bytes(written));
         assertThat(bytes(back)).isEqualTo(written);
         for (int k : keys) {
             int[] a = new int[CLASSES];
@@ -103,15 +101,15 @@ class WeightTableTest {
     }
 
     @Test
-    void decodingFromMemoryReadsWhatTheStreamReadsAndRejectsEveryTruncation() throws IOException {
+    void readingRejectsEveryTruncationAndStopsAtTheTableEnd() throws IOException {
         Random random = new Random(13);
         int[] keys = keys(random, 200);
-        WeightTable table = WeightTable.of(CLASSES, 0.5f, keys, rows(random, keys.length));
-        byte[] written = bytes(table);
-        WeightTable.Bytes in = new WeightTable.Bytes(written);
-        WeightTable back = WeightTable.read(in);
-        assertThat(in.exhausted()).isTrue();
-        assertThat(bytes(back)).isEqualTo(written);
+        byte[] written = bytes(WeightTable.of(CLASSES, 0.5f, keys, rows(random, keys.length)));
+        byte[] followed = java.util.Arrays.copyOf(written, written.length + 3);
+        WeightTable.Bytes in = new WeightTable.Bytes(followed);
+        assertThat(bytes(WeightTable.read(in))).isEqualTo(written);
+        assertThat(in.exhausted()).isFalse();
+        assertThat(in.u8()).isZero();
         for (int cut = 0; cut < written.length; cut += 37) {
             byte[] truncated = java.util.Arrays.copyOf(written, cut);
             assertThatThrownBy(() -> WeightTable.read(new WeightTable.Bytes(truncated)))
@@ -132,7 +130,7 @@ class WeightTableTest {
         };
         WeightTable table = WeightTable.of(3, 1f, keys, rows);
         byte[] written = bytes(table);
-        WeightTable back = WeightTable.read(new DataInputStream(new ByteArrayInputStream(written)));
+        WeightTable back = WeightTable.read(new WeightTable.Bytes(written));
         assertThat(bytes(back)).isEqualTo(written);
         int[] scores = new int[3];
         back.addTo(9_000_001, scores);
