@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code whosaid bench}: throughput of the pipeline and of a bare tokenizing pass. */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchReadersCommand.class,
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        subcommands = {BenchReadersCommand.class, BenchSyntaxCommand.class},
         description = "Measures articles/s, MB/s, tokens/s, peak heap and time per stage over a directory of texts, "
                 + "and the ratio to a bare pass that only reads and tokenizes the same files.")
 final class BenchCommand implements Callable<Integer> {

@@ -67,7 +67,7 @@ public record BenchResult(String directory, int files, long bytes, long tokens, 
         return Math.max(1, nanos) / 1e9;
     }
 
-    private static long median(List<Long> values) {
+    static long median(List<Long> values) {
         List<Long> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         int n = sorted.size();
