@@ -1,18 +1,15 @@
 package org.whosaid.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.whosaid.eval.bench.SyntaxBench;
 import org.whosaid.eval.report.DocSections;
 import org.whosaid.syntax.ConllReader;
 import org.whosaid.syntax.ConllSentence;
-import org.whosaid.syntax.DependencyParser;
-import org.whosaid.syntax.PosTagger;
 import org.whosaid.syntax.SyntaxEvaluation;
 
 import picocli.CommandLine.Command;
@@ -39,7 +36,7 @@ final class EvalSyntaxCommand implements Callable<Integer> {
             description = "replace (or add) the 'syntax' section of this Markdown file, e.g. docs/EVALUATION.md")
     Path docs;
 
-    @Option(names = "--rounds", paramLabel = "N", description = "timed passes over the data (best is kept)")
+    @Option(names = "--rounds", paramLabel = "N", description = "timed passes over the data, after one warm-up pass (the median is reported)")
     int rounds = 3;
 
     @Override
@@ -52,25 +49,12 @@ final class EvalSyntaxCommand implements Callable<Integer> {
             System.err.println("whosaid: --rounds must be 1..100");
             return 2;
         }
-        long t0 = System.nanoTime();
-        PosTagger tagger;
-        DependencyParser parser;
-        if (models == null) {
-            tagger = PosTagger.bundled();
-            parser = DependencyParser.bundled();
-        } else {
-            try (InputStream in = Files.newInputStream(models.resolve("pos-tagger.bin"))) {
-                tagger = PosTagger.read(in);
-            }
-            try (InputStream in = Files.newInputStream(models.resolve("dependency-parser.bin"))) {
-                parser = DependencyParser.read(in);
-            }
-        }
-        double loadSeconds = (System.nanoTime() - t0) / 1e9;
+        SyntaxModels loaded = SyntaxModels.load(models);
         List<ConllSentence> sentences = ConllReader.sentences(file);
-        SyntaxEvaluation.Scores s = SyntaxEvaluation.score(tagger, parser, sentences);
-        SyntaxEvaluation.Speed speed = SyntaxEvaluation.speed(tagger, parser, sentences, rounds);
-        String report = report(s, speed, loadSeconds, models == null ? "bundled" : models.toString());
+        SyntaxEvaluation.Scores s = SyntaxEvaluation.score(loaded.tagger(), loaded.parser(), sentences);
+        SyntaxBench.Figures speed = SyntaxBench.run(loaded.tagger(), loaded.parser(), sentences, 1, rounds,
+                loaded.loadSeconds());
+        String report = report(s, speed, loaded.label());
         System.out.print(report);
         if (docs != null) {
             DocSections.write(docs, "syntax", report, EvalPolnearCommand.DOCS_PREAMBLE);
@@ -79,8 +63,7 @@ final class EvalSyntaxCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static String report(SyntaxEvaluation.Scores s, SyntaxEvaluation.Speed speed, double loadSeconds,
-            String models) {
+    private static String report(SyntaxEvaluation.Scores s, SyntaxBench.Figures speed, String models) {
         StringBuilder sb = new StringBuilder();
         sb.append("## Syntax: tagger and parser against CoreNLP's silver annotations (PolNeAR dev)\n\n");
         sb.append(String.format(Locale.ROOT,
@@ -93,12 +76,12 @@ final class EvalSyntaxCommand implements Callable<Integer> {
         sb.append(row("UAS, all tokens", pct(s.uas())));
         sb.append(row("LAS, all tokens", pct(s.las())));
         sb.append(row("tagger speed, one thread", String.format(Locale.ROOT, "%,.0f tokens/s",
-                speed.taggerTokensPerSecond())));
+                speed.tagTokensPerSecond())));
         sb.append(row("tagger + parser speed, one thread", String.format(Locale.ROOT, "%,.0f tokens/s",
-                speed.tokensPerSecond())));
+                speed.parseTokensPerSecond())));
         sb.append(row("tagger + parser speed, per CPU-second of the thread", String.format(Locale.ROOT,
-                "%,.0f tokens/s", speed.tokensPerCpuSecond())));
-        sb.append(row("model loading", String.format(Locale.ROOT, "%.2f s", loadSeconds)));
+                "%,.0f tokens/s", speed.parseTokensPerCpuSecond())));
+        sb.append(row("model loading", String.format(Locale.ROOT, "%.2f s", speed.loadSeconds())));
         sb.append("\nRegenerate: `./whosaid eval syntax --data ../shared/data/polnear --write-docs docs/EVALUATION.md`"
                 + " (speed depends on the machine and its load;"
                 + " the CPU-second figure is the one to compare on a shared machine).\n");
