@@ -52,7 +52,8 @@ final class TrainSyntaxCommand implements Callable<Integer> {
     List<String> voters = ParserTrainer.Options.defaults().voters().stream().map(Object::toString).toList();
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "threads for the tagger trainings (the parser's voters train on one); default: ${DEFAULT-VALUE}")
+            description = "threads for the tagger trainings, then for the parser's voters (one voter per thread;"
+                    + " the models are the same for any count); default: ${DEFAULT-VALUE}")
     int threads = SyntaxTrainer.Options.defaults().threads();
 
     @Override

@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.TreeSet;
 import java.util.function.ObjIntConsumer;
 
@@ -17,8 +22,8 @@ import java.util.function.ObjIntConsumer;
  * it which partial parses to keep, which is what lets the rich non-local features pay off. The arc
  * labeller is trained alongside on the gold sequence's arcs. Each voter of {@link Options#voters()}
  * is such a pair of perceptrons, trained the same way on its own shuffles of the sentences, read
- * left to right or reversed (one after the other, so one core suffices; each depends only on the
- * data and its own seed). Sentences the system cannot derive (non-projective trees, several roots)
+ * left to right or reversed (one after the other, or several at once on as many threads; each
+ * depends only on the data and its own seed, so the model is the same either way). Sentences the system cannot derive (non-projective trees, several roots)
  * are skipped and counted. Deterministic like {@link PosTaggerTrainer}: sorted label and tag sets,
  * seeded shuffles, key-ordered model output.
  */
@@ -117,10 +122,24 @@ public final class ParserTrainer {
     }
 
     private final Options options;
+    private final int threads;
     private int skipped;
 
+    /** A trainer that trains the voters one after the other. */
     public ParserTrainer(Options options) {
+        this(options, 1);
+    }
+
+    /**
+     * A trainer that trains up to {@code threads} voters at once, each on one thread (a voter
+     * depends only on the data and its seed, so the model is the same whatever the count).
+     */
+    public ParserTrainer(Options options, int threads) {
         this.options = Objects.requireNonNull(options, "options");
+        if (threads < 1 || threads > 64) {
+            throw new IllegalArgumentException("threads must be 1..64, got " + threads);
+        }
+        this.threads = threads;
     }
 
     /** Sentences skipped by the last {@link #train} call because the oracle could not derive them. */
@@ -241,13 +260,57 @@ public final class ParserTrainer {
         ObjIntConsumer<Learner> firstEpochs = afterEpoch == null ? null
                 : (l, epoch) -> afterEpoch.accept(new DependencyParser(tags, labels, options.beamWidth(), List.of(
                         new DependencyParser.Voter(options.voters().get(0).reversed(), l.export()))), epoch);
-        List<DependencyParser.Voter> voters = new ArrayList<>();
+        List<Callable<DependencyParser.Voter>> jobs = new ArrayList<>();
         for (Voter v : options.voters()) {
-            Learner learned = learn(v.reversed() ? backwardExamples : examples, v.seed(), tagClasses, labels.length,
-                    voters.isEmpty() ? firstEpochs : null);
-            voters.add(new DependencyParser.Voter(v.reversed(), learned.export()));
+            ObjIntConsumer<Learner> epochs = jobs.isEmpty() ? firstEpochs : null;
+            List<Example> data = v.reversed() ? backwardExamples : examples;
+            jobs.add(() -> new DependencyParser.Voter(v.reversed(),
+                    learn(data, v.seed(), tagClasses, labels.length, epochs).export()));
         }
-        return new DependencyParser(tags, labels, options.beamWidth(), voters);
+        return new DependencyParser(tags, labels, options.beamWidth(), runAll(jobs));
+    }
+
+    /** Runs the voters' trainings on up to {@link #threads} threads and returns them in order. */
+    private List<DependencyParser.Voter> runAll(List<Callable<DependencyParser.Voter>> jobs) {
+        List<DependencyParser.Voter> voters = new ArrayList<>();
+        int workers = Math.min(threads, jobs.size());
+        if (workers == 1) {
+            for (Callable<DependencyParser.Voter> job : jobs) {
+                try {
+                    voters.add(job.call());
+                } catch (RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new IllegalStateException("voter training failed", e);
+                }
+            }
+            return voters;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "whosaid-parser-voter");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<DependencyParser.Voter>> running = new ArrayList<>();
+            for (Callable<DependencyParser.Voter> job : jobs) {
+                running.add(pool.submit(job));
+            }
+            for (Future<DependencyParser.Voter> f : running) {
+                voters.add(f.get());
+            }
+            return voters;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("voter training interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException("voter training failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Trains one voter's perceptrons; {@code afterEpoch} sees them after each epoch but the last. */

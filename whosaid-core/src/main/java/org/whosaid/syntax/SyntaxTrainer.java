@@ -20,7 +20,8 @@ public final class SyntaxTrainer {
      * Options of both trainers.
      *
      * @param folds jackknife folds for the parser's training tags; 1 trains on the silver tags
-     * @param threads worker threads for the independent tagger trainings
+     * @param threads worker threads for the independent tagger trainings, then for the parser's
+     *     voters (each voter on one thread)
      */
     public record Options(PosTaggerTrainer.Options tagger, ParserTrainer.Options parser, int folds, int threads) {
         public Options {
@@ -91,7 +92,7 @@ public final class SyntaxTrainer {
                     }
                 }
             }
-            ParserTrainer parserTrainer = new ParserTrainer(options.parser());
+            ParserTrainer parserTrainer = new ParserTrainer(options.parser(), options.threads());
             DependencyParser parser = parserTrainer.train(sentences, featureTags, runnersUp);
             return new Models(finalTagger.get(), parser, parserTrainer.skipped());
         } catch (InterruptedException e) {

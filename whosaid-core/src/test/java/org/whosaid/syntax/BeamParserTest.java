@@ -143,6 +143,24 @@ class BeamParserTest {
     }
 
     @Test
+    void votersTrainedOnTwoThreadsGiveTheSameModelBytesAsOnOne() throws IOException {
+        SyntaxTrainer.Options quick = Fixtures.quickOptions();
+        ParserTrainer.Options voters = quick.parser().withVoters(List.of(new ParserTrainer.Voter(false, 7L),
+                new ParserTrainer.Voter(true, 7L), new ParserTrainer.Voter(false, 8L)));
+        List<ConllSentence> slice = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            slice.addAll(Fixtures.sentences());
+        }
+        List<String[]> tags = slice.stream().map(ConllSentence::tags).toList();
+        ByteArrayOutputStream one = new ByteArrayOutputStream();
+        new ParserTrainer(voters, 1).train(slice, tags).write(one);
+        ByteArrayOutputStream two = new ByteArrayOutputStream();
+        new ParserTrainer(voters, 2).train(slice, tags).write(two);
+        assertThat(two.toByteArray()).isEqualTo(one.toByteArray());
+        assertThatThrownBy(() -> new ParserTrainer(voters, 0)).hasMessageContaining("threads must be 1..64");
+    }
+
+    @Test
     void threeVotersLearnTheFixtureTreesAndReloadToTheSameParses() throws IOException {
         SyntaxTrainer.Options quick = Fixtures.quickOptions();
         List<ParserTrainer.Voter> voters = List.of(new ParserTrainer.Voter(false, 7L),
