@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -172,11 +171,7 @@ public final class DependencyParser {
      * about a third faster than decoding after inflating everything.
      */
     private static List<Weights> readSized(DataInputStream data, int count) throws IOException {
-        ExecutorService decoder = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "whosaid-parser-load");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService decoder = DaemonPool.of(1, "whosaid-parser-load");
         try {
             List<Future<Weights>> decoded = new ArrayList<>();
             for (int v = 0; v < count; v++) {

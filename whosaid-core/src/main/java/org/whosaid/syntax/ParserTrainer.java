@@ -9,7 +9,6 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.TreeSet;
 import java.util.function.ObjIntConsumer;
@@ -273,24 +272,7 @@ public final class ParserTrainer {
     /** Runs the voters' trainings on up to {@link #threads} threads and returns them in order. */
     private List<DependencyParser.Voter> runAll(List<Callable<DependencyParser.Voter>> jobs) {
         List<DependencyParser.Voter> voters = new ArrayList<>();
-        int workers = Math.min(threads, jobs.size());
-        if (workers == 1) {
-            for (Callable<DependencyParser.Voter> job : jobs) {
-                try {
-                    voters.add(job.call());
-                } catch (RuntimeException e) {
-                    throw e;
-                } catch (Exception e) {
-                    throw new IllegalStateException("voter training failed", e);
-                }
-            }
-            return voters;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "whosaid-parser-voter");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = DaemonPool.of(Math.min(threads, jobs.size()), "whosaid-parser-voter");
         try {
             List<Future<DependencyParser.Voter>> running = new ArrayList<>();
             for (Callable<DependencyParser.Voter> job : jobs) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -59,11 +58,7 @@ public final class SyntaxTrainer {
         if (sentences.isEmpty()) {
             throw new IllegalArgumentException("no training sentences");
         }
-        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
-            Thread t = new Thread(r, "syntax-trainer");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = DaemonPool.of(options.threads(), "whosaid-syntax-trainer");
         try {
             Future<PosTagger> finalTagger = pool.submit(() -> new PosTaggerTrainer(options.tagger()).train(sentences));
             List<String[]> featureTags = new ArrayList<>(sentences.size());
